@@ -1,0 +1,86 @@
+// Data shapes that cross the contract. Plain JSON: no classes, no Dates (epoch ms instead).
+import type { Day } from './calendar'
+import type { ErrorCode } from './errors'
+import type { Gran, Locale, ReportId, TrendMetric } from './reports'
+
+export type HostKind = 'electron' | 'web'
+
+export interface AppInfo {
+  version: string
+  host: HostKind
+  /** Days before today that Baidu may still revise; ranges ending earlier are cached for good. */
+  unsettledDays: number
+}
+
+export type AccountKind = 'authorizer' | 'tp-refresh' | 'developer' | 'tp'
+
+/** An account as the renderer sees it: never a token. */
+export interface AccountSummary {
+  id: string
+  name: string
+  kind: AccountKind
+  appId: string | null
+  demo: boolean
+}
+
+export interface TrendQuery {
+  accountId: string
+  gran: Gran
+  from: Day
+  to: Day
+  /** Ignore the cache and fetch again. */
+  refresh?: boolean
+}
+
+/** `null` is "not available yet" (the API's "--"). */
+export type TrendValues = Record<TrendMetric, number | null>
+export type TrendRow = { name: string } & TrendValues
+
+export type DataSource = 'network' | 'cache'
+
+export interface TrendReport {
+  accountId: string
+  gran: Gran
+  from: Day
+  to: Day
+  /** The API's own description of the range it answered for. */
+  timeSpan: string
+  total: number
+  sum: TrendValues
+  /** In API order: newest first (hour-of-day buckets from 00:00). */
+  rows: TrendRow[]
+  /** When these numbers were fetched from Baidu (epoch ms). */
+  fetchedAt: number
+  source: DataSource
+  /** The range is past the unsettled window: these numbers are final. */
+  settled: boolean
+  /** Set when a refresh failed and this is the older cached copy. */
+  staleBecause: ErrorCode | null
+}
+
+export interface TrendExportRequest {
+  query: TrendQuery
+  locale: Locale
+}
+
+export type ExportResult =
+  | { status: 'saved'; fileName: string }
+  | { status: 'download'; fileName: string; url: string }
+  | { status: 'cancelled' }
+
+export interface ExternalLinkResult {
+  /** False when the host cannot open it itself; the renderer then opens it as a plain link. */
+  opened: boolean
+}
+
+export interface ReportProgress {
+  key: string
+  report: ReportId
+  pagesDone: number
+  pagesTotal: number
+}
+
+/** Identifies one report query; progress events and renderer caches use it. */
+export function trendQueryKey(q: Pick<TrendQuery, 'accountId' | 'gran' | 'from' | 'to'>): string {
+  return `${q.accountId}|trend|${q.gran}|${q.from}|${q.to}`
+}
