@@ -1,0 +1,7 @@
+export { ApiError, codeForErrno } from './api-error'
+export { createBaiduClient, DEFAULT_PAGE_CONCURRENCY, DEFAULT_TIMEOUT_MS } from './client'
+export type { BaiduClient, CallOptions, ClientOptions } from './client'
+export { createHttpFetch } from './http-fetch'
+export { OFFICIAL_BASE_URL } from './transport'
+export type { FetchLike } from './transport'
+export type { RawPage, TrendRequest, TrendResult } from './trend'

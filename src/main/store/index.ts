@@ -1,0 +1,5 @@
+export { migrate, NewerSchemaError, openDatabase, SCHEMA_VERSION, userVersion } from './database'
+export { MIGRATIONS } from './migrations'
+export type { Migration } from './migrations'
+export { SnapshotRepository } from './snapshot-repository'
+export type { Snapshot, SnapshotKey, SnapshotRow } from './snapshot-repository'
