@@ -1,0 +1,5 @@
+export { writeFileAtomic } from './atomic-write'
+export { exportFileName, XLSX_MIME } from './export-file'
+export type { ExportFile } from './export-file'
+export { MAX_CELL_CHARS, safeCellText, safeFileName } from './sanitize'
+export { beijingTimestamp, buildTrendWorkbook } from './trend-workbook'
