@@ -1,0 +1,54 @@
+// Main's implementation of every contract call. `satisfies Handlers` makes a missing one a compile error.
+import type { CallChannel, CallInput, CallOutput, EventChannel, EventMap } from '../shared/contract'
+import { trendQueryKey, type ExportResult, type HostKind } from '../shared/dto'
+import { isAllowedExternalUrl } from '../shared/external-links'
+import { AppError } from './app-error'
+import type { Core } from './core'
+import { buildTrendWorkbook, exportFileName, XLSX_MIME, type ExportFile } from './export'
+import { APP_VERSION } from './version'
+
+/** What differs between hosts: where an export goes and how a link opens. */
+export interface HostServices {
+  kind: HostKind
+  saveExport(file: ExportFile): Promise<ExportResult>
+  /** Opens an already allow-listed URL; false when the host leaves it to the renderer. */
+  openExternal(url: string): Promise<boolean>
+}
+
+export interface CallContext {
+  emit<E extends EventChannel>(event: E, payload: EventMap[E]): void
+}
+
+export type Handlers = {
+  [C in CallChannel]: (input: CallInput<C>, ctx: CallContext) => Promise<CallOutput<C>>
+}
+
+export function createHandlers(core: Core, host: HostServices): Handlers {
+  return {
+    'app:info': async () => ({ version: APP_VERSION, host: host.kind, unsettledDays: core.settings.unsettledDays }),
+
+    'accounts:list': async () => core.accounts.list(),
+
+    'reports:trend': async (query, ctx) => {
+      const key = trendQueryKey(query)
+      return core.trend.get(query, {
+        onProgress: (pagesDone, pagesTotal) => ctx.emit('reports:progress', { key, report: 'trend', pagesDone, pagesTotal })
+      })
+    },
+
+    'export:trend': async ({ query, locale }) => {
+      const account = core.accounts.get(query.accountId).summary
+      const report = await core.trend.get({ ...query, refresh: false })
+      const generatedAt = core.now()
+      const workbook = buildTrendWorkbook({ report, account, locale, generatedAt })
+      const content = new Uint8Array(await workbook.xlsx.writeBuffer())
+      const fileName = exportFileName([account.name, locale === 'en' ? 'trend' : '用户趋势', query.gran, `${query.from}-${query.to}`], 'xlsx')
+      return host.saveExport({ fileName, mime: XLSX_MIME, content })
+    },
+
+    'shell:open-external': async ({ url }) => {
+      if (!isAllowedExternalUrl(url)) throw new AppError('forbidden', 'link not on the allowlist')
+      return { opened: await host.openExternal(url) }
+    }
+  } satisfies Handlers
+}

@@ -1,0 +1,90 @@
+// Composition root of the desktop app: wires services to Electron, nothing else.
+import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron'
+import { appendFileSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { isAllowedExternalUrl } from '../shared/external-links'
+import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol'
+import { createCore } from './core'
+import { contentSecurityPolicy } from './csp'
+import { electronHost } from './electron-host'
+import { createHandlers } from './handlers'
+import { isOwnMainFrame, registerIpc } from './ipc'
+import { createLogger } from './log'
+import { APP_ORIGIN, APP_URL, createMainWindow, guardWebContents, secureSession } from './window'
+
+// Must happen before `ready`.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
+app.enableSandbox()
+
+const devServer = process.env['ELECTRON_RENDERER_URL']
+
+function isAppUrl(url: string): boolean {
+  try {
+    const u = new URL(url)
+    // Node's URL gives custom schemes the origin "null", so compare scheme and host instead.
+    if (`${u.protocol}//${u.host}` === APP_ORIGIN) return true
+    return devServer !== undefined && u.origin === new URL(devServer).origin
+  } catch {
+    return false
+  }
+}
+
+function openExternal(url: string): void {
+  if (isAllowedExternalUrl(url)) void shell.openExternal(url)
+}
+
+async function start(): Promise<void> {
+  await app.whenReady()
+  const userData = app.getPath('userData')
+  mkdirSync(join(userData, 'logs'), { recursive: true })
+  const logger = createLogger((line) => appendFileSync(join(userData, 'logs', 'main.log'), `${line}\n`))
+  const core = createCore({ dbPath: join(userData, 'swanboard.db'), logger })
+
+  const csp = contentSecurityPolicy({ devServer })
+  secureSession(session.defaultSession, csp)
+  registerAppProtocol(protocol, join(__dirname, '../renderer'), csp)
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openExternal))
+
+  let window: BrowserWindow | undefined
+  const handlers = createHandlers(core, electronHost(() => window))
+  registerIpc(ipcMain, {
+    handlers,
+    logger,
+    context: {
+      emit: (event, payload) => {
+        if (window && !window.isDestroyed()) window.webContents.send(event, payload)
+      }
+    },
+    isTrustedSender: (frame) => isOwnMainFrame(frame, window?.webContents.mainFrame, isAppUrl)
+  })
+
+  const open = (): void => {
+    window = createMainWindow(join(__dirname, '../preload/index.js'))
+    window.once('ready-to-show', () => window?.show())
+    window.on('closed', () => (window = undefined))
+    void window.loadURL(devServer ?? APP_URL)
+  }
+  open()
+
+  app.on('second-instance', () => {
+    if (!window) return open()
+    if (window.isMinimized()) window.restore()
+    window.focus()
+  })
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) open()
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('will-quit', () => core.close())
+}
+
+if (app.requestSingleInstanceLock()) {
+  start().catch((err: unknown) => {
+    console.error(err)
+    app.exit(1)
+  })
+} else {
+  app.quit()
+}

@@ -1,0 +1,116 @@
+// Loads the built main bundle against a stub `electron` and checks the window's security.
+import { existsSync } from 'node:fs'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { CALL_CHANNELS } from '../../../src/shared/channels'
+import { createElectronStub, type ElectronStub } from '../../support/electron-stub'
+import { loadWithElectronStub, OUT_DIR } from '../../support/load-bundle'
+import { tempDir } from '../../support/temp'
+
+let electron: ElectronStub
+
+async function until(check: () => boolean, ms = 5000): Promise<void> {
+  const end = Date.now() + ms
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out waiting for the app to start')
+    await new Promise((r) => setTimeout(r, 10))
+  }
+}
+
+beforeAll(async () => {
+  electron = createElectronStub(tempDir())
+  loadWithElectronStub('main/index.js', electron.stub)
+  await until(() => electron.record.windows.length === 1 && electron.record.ipcHandlers.size > 0)
+})
+
+describe('the desktop app boots securely', () => {
+  it('opens one window with isolated, sandboxed web preferences and our preload', () => {
+    const prefs = electron.record.windows[0]!.options.webPreferences
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false
+    })
+    expect(String(prefs['preload'])).toMatch(/out[\\/]preload[\\/]index\.js$/)
+    expect(existsSync(String(prefs['preload']))).toBe(true)
+    expect(electron.record.sandboxEnabled).toBe(true)
+  })
+
+  it('loads the renderer from the app:// protocol, not file://', () => {
+    expect(electron.record.windows[0]!.loadedUrl).toBe('app://swanboard/index.html')
+    expect(electron.record.privilegedSchemes.map((s) => s.scheme)).toEqual(['app'])
+  })
+
+  it('puts a strict CSP on every response', async () => {
+    let headers: Record<string, string[]> = {}
+    electron.record.headersListener!({ responseHeaders: { 'content-type': ['text/html'] } }, (r) => (headers = r.responseHeaders))
+    const csp = headers['Content-Security-Policy']![0]!
+    expect(csp).toContain("default-src 'none'")
+    expect(csp).toContain("script-src 'self'")
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/)
+    expect(csp).toContain("connect-src 'self'")
+    expect(csp).toContain("object-src 'none'")
+    expect(headers['content-type']).toEqual(['text/html'])
+
+    const handler = electron.record.protocolHandlers.get('app')!
+    const page = await handler(new Request('app://swanboard/index.html'))
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-security-policy')).toBe(csp)
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+
+  it('serves nothing outside the built renderer', async () => {
+    const handler = electron.record.protocolHandlers.get('app')!
+    for (const path of ['/../main/index.js', '/%2e%2e/main/index.js', '/..%2fpreload%2findex.js', '/missing.js']) {
+      expect((await handler(new Request(`app://swanboard${path}`))).status, path).toBe(404)
+    }
+    expect((await handler(new Request('app://other/index.html'))).status).toBe(404)
+    expect(existsSync(`${OUT_DIR}/main/index.js`)).toBe(true)
+  })
+
+  it('denies navigation, webviews and new windows; opens only allow-listed https links outside', () => {
+    const contents = electron.record.windows[0]!.webContents
+    for (const name of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
+      let prevented = false
+      contents.emit(name, { preventDefault: () => (prevented = true) }, 'https://evil.example/')
+      expect(prevented, name).toBe(true)
+    }
+    expect(contents.windowOpenHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' })
+    expect(contents.windowOpenHandler!({ url: 'http://smartprogram.baidu.com/' })).toEqual({ action: 'deny' })
+    expect(electron.record.openedExternal).toEqual([])
+    expect(contents.windowOpenHandler!({ url: 'https://smartprogram.baidu.com/docs/' })).toEqual({ action: 'deny' })
+    expect(electron.record.openedExternal).toEqual(['https://smartprogram.baidu.com/docs/'])
+  })
+
+  it('refuses every permission request', () => {
+    let allowed: boolean | undefined
+    electron.record.permissionRequest!({}, 'media', (a) => (allowed = a))
+    expect(allowed).toBe(false)
+    expect(electron.record.permissionCheck!()).toBe(false)
+  })
+
+  it('registers a handler for every contract call, and only those', () => {
+    expect([...electron.record.ipcHandlers.keys()].sort()).toEqual([...CALL_CHANNELS].sort())
+  })
+
+  it('answers our main frame and refuses any other sender', async () => {
+    const contents = electron.record.windows[0]!.webContents
+    const handler = electron.record.ipcHandlers.get('app:info')!
+    await expect(handler({ senderFrame: contents.mainFrame })).resolves.toMatchObject({ ok: true, data: { host: 'electron' } })
+    const subframe = { ...contents.mainFrame, routingId: 7, parent: contents.mainFrame }
+    const foreign = { ...contents.mainFrame, url: 'https://evil.example/' }
+    for (const frame of [subframe, foreign, null]) {
+      await expect(handler({ senderFrame: frame })).resolves.toMatchObject({ ok: false, code: 'forbidden' })
+    }
+  })
+
+  it('validates input at the IPC boundary', async () => {
+    const contents = electron.record.windows[0]!.webContents
+    const handler = electron.record.ipcHandlers.get('reports:trend')!
+    const bad = { accountId: 'x', gran: 'year', from: '20190401', to: '20190415' }
+    await expect(handler({ senderFrame: contents.mainFrame }, bad)).resolves.toMatchObject({ ok: false, code: 'invalid_input' })
+  })
+})
