@@ -1,0 +1,94 @@
+// Report data keyed by query, `{loading, error, data}` per key (Directus-style). Entries are
+// replaced, never mutated, inside a shallowReactive map, and the data itself is markRaw: Chart.js
+// and deep Vue proxies recurse into each other otherwise.
+import { defineStore } from 'pinia'
+import { computed, markRaw, ref, shallowReactive } from 'vue'
+import { trendQueryKey, type ReportProgress, type TrendQuery, type TrendReport } from '../../../shared/dto'
+import type { Gran } from '../../../shared/reports'
+import { api } from '../api'
+import { toAppError, type AppError } from '../app-error'
+import { useAccountsStore } from './accounts'
+import { useRangeStore } from './range'
+
+export interface Progress {
+  done: number
+  total: number
+}
+
+export interface ReportEntry<T> {
+  loading: boolean
+  error: AppError | null
+  data: T | null
+  progress: Progress | null
+}
+
+const IDLE: ReportEntry<never> = Object.freeze({ loading: false, error: null, data: null, progress: null })
+
+export const useReportsStore = defineStore('reports', () => {
+  const accounts = useAccountsStore()
+  const range = useRangeStore()
+
+  const trendGran = ref<Gran>('day')
+  const entries = shallowReactive(new Map<string, ReportEntry<TrendReport>>())
+  // The newest request per key; a response from any older one is dropped.
+  const latest = new Map<string, number>()
+  let sequence = 0
+  let unsubscribe: (() => void) | null = null
+
+  const trendQuery = computed<TrendQuery | null>(() => {
+    const accountId = accounts.selectedId
+    if (!accountId) return null
+    return { accountId, gran: trendGran.value, from: range.range.from, to: range.range.to }
+  })
+  const trendKey = computed(() => (trendQuery.value ? trendQueryKey(trendQuery.value) : null))
+  const trend = computed<ReportEntry<TrendReport>>(() => (trendKey.value ? entries.get(trendKey.value) : undefined) ?? IDLE)
+
+  function patch(key: string, change: Partial<ReportEntry<TrendReport>>): void {
+    entries.set(key, { ...(entries.get(key) ?? IDLE), ...change })
+  }
+
+  function onProgress(p: ReportProgress): void {
+    const entry = entries.get(p.key)
+    if (entry?.loading) patch(p.key, { progress: { done: p.pagesDone, total: p.pagesTotal } })
+  }
+
+  function listen(): void {
+    unsubscribe ??= api.onReportsProgress(onProgress)
+  }
+
+  async function loadTrend(options: { refresh?: boolean } = {}): Promise<void> {
+    const query = trendQuery.value
+    if (!query) return
+    const key = trendQueryKey(query)
+    const id = ++sequence
+    latest.set(key, id)
+    listen()
+    patch(key, { loading: true, error: null, progress: null })
+    try {
+      const report = await api.reportsTrend(options.refresh ? { ...query, refresh: true } : query)
+      if (latest.get(key) !== id) return
+      patch(key, { loading: false, data: markRaw(report), progress: null })
+    } catch (e) {
+      if (latest.get(key) !== id) return
+      patch(key, { loading: false, error: toAppError(e), progress: null })
+    }
+  }
+
+  /** Load the current query unless it is loaded or loading already (switching back is instant). */
+  function ensureTrend(): Promise<void> {
+    const entry = trend.value
+    if (!trendKey.value || entry.loading || (entry.data && !entry.error)) return Promise.resolve()
+    return loadTrend()
+  }
+
+  function setTrendGran(gran: Gran): void {
+    trendGran.value = gran
+  }
+
+  function dispose(): void {
+    unsubscribe?.()
+    unsubscribe = null
+  }
+
+  return { trendGran, entries, trendQuery, trendKey, trend, loadTrend, ensureTrend, setTrendGran, dispose }
+})

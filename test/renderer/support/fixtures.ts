@@ -1,0 +1,37 @@
+import type { TrendQuery, TrendReport, TrendRow, TrendValues } from '../../../src/shared/dto'
+
+export const SUM: TrendValues = {
+  new_user_count: 5620,
+  new_user_ratio: 82.19,
+  old_user_count: 1218,
+  old_user_ratio: 17.81,
+  user_count: 6838,
+  session_count: 7727,
+  average_session_time: 54,
+  session_time_per_person: null
+}
+
+/** Newest first, as the API sends them. */
+export const ROWS: TrendRow[] = [
+  { name: '2019/04/15', ...SUM, user_count: 1474, new_user_count: 1150, session_time_per_person: 47 },
+  { name: '2019/04/14', ...SUM, user_count: 1580, new_user_count: null, session_time_per_person: 60 },
+  { name: '2019/04/13', ...SUM, user_count: 1210, new_user_count: 990, session_time_per_person: 52 }
+]
+
+export function trendReport(query: Partial<TrendQuery> = {}, overrides: Partial<TrendReport> = {}): TrendReport {
+  return {
+    accountId: query.accountId ?? 'demo',
+    gran: query.gran ?? 'day',
+    from: query.from ?? '20190413',
+    to: query.to ?? '20190415',
+    timeSpan: '2019/04/13 - 2019/04/15',
+    total: ROWS.length,
+    sum: SUM,
+    rows: ROWS,
+    fetchedAt: Date.UTC(2019, 3, 16, 2, 30),
+    source: 'network',
+    settled: true,
+    staleBecause: null,
+    ...overrides
+  }
+}
