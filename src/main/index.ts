@@ -59,7 +59,7 @@ async function start(): Promise<void> {
   })
 
   const open = (): void => {
-    window = createMainWindow(join(__dirname, '../preload/index.js'))
+    window = createMainWindow(join(__dirname, '../preload/index.js'), join(__dirname, '../../resources/icon.png'))
     window.once('ready-to-show', () => window?.show())
     window.on('closed', () => (window = undefined))
     void window.loadURL(devServer ?? APP_URL)

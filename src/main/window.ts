@@ -21,8 +21,9 @@ export function webPreferences(preload: string): WebPreferences {
   }
 }
 
-export function createMainWindow(preload: string): BrowserWindow {
+export function createMainWindow(preload: string, icon: string): BrowserWindow {
   return new BrowserWindow({
+    icon,
     width: 1280,
     height: 840,
     minWidth: 960,

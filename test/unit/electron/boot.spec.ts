@@ -37,6 +37,7 @@ describe('the desktop app boots securely', () => {
     expect(String(prefs['preload'])).toMatch(/out[\\/]preload[\\/]index\.js$/)
     expect(existsSync(String(prefs['preload']))).toBe(true)
     expect(electron.record.sandboxEnabled).toBe(true)
+    expect(existsSync(String(electron.record.windows[0]!.options['icon']))).toBe(true)
   })
 
   it('loads the renderer from the app:// protocol, not file://', () => {
