@@ -1,5 +1,7 @@
 // Loads the built main bundle against a stub `electron` and checks the window's security.
-import { existsSync } from 'node:fs'
+import ExcelJS from 'exceljs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CALL_CHANNELS } from '../../../src/shared/channels'
 import { createElectronStub, type ElectronStub } from '../../support/electron-stub'
@@ -7,6 +9,7 @@ import { loadWithElectronStub, OUT_DIR } from '../../support/load-bundle'
 import { tempDir } from '../../support/temp'
 
 let electron: ElectronStub
+const downloads = tempDir()
 
 async function until(check: () => boolean, ms = 5000): Promise<void> {
   const end = Date.now() + ms
@@ -113,5 +116,46 @@ describe('the desktop app boots securely', () => {
     const handler = electron.record.ipcHandlers.get('reports:trend')!
     const bad = { accountId: 'x', gran: 'year', from: '20190401', to: '20190415' }
     await expect(handler({ senderFrame: contents.mainFrame }, bad)).resolves.toMatchObject({ ok: false, code: 'invalid_input' })
+  })
+})
+
+describe('the desktop app’s host services', () => {
+  const query = { gran: 'day', from: '20190401', to: '20190430' }
+  const accountId = async (): Promise<string> => {
+    const frame = electron.record.windows[0]!.webContents.mainFrame
+    const listed = (await electron.record.ipcHandlers.get('accounts:list')!({ senderFrame: frame })) as { data: { id: string }[] }
+    return listed.data[0]!.id
+  }
+
+  it('pushes page progress to the window while a report loads', async () => {
+    const contents = electron.record.windows[0]!.webContents
+    const result = await electron.record.ipcHandlers.get('reports:trend')!({ senderFrame: contents.mainFrame }, { accountId: await accountId(), ...query })
+    expect(result).toMatchObject({ ok: true, data: { total: 30 } })
+    const progress = contents.sent.filter((m) => m.channel === 'reports:progress').map((m) => m.payload)
+    expect(progress.at(-1)).toMatchObject({ report: 'trend', pagesDone: 2, pagesTotal: 2 })
+  })
+
+  it('exports through the save dialog, writing the whole file under the chosen name', async () => {
+    const target = join(downloads, '趋势.xlsx')
+    electron.stub.dialog.showSaveDialog = async () => ({ canceled: false, filePath: target }) as never
+    const frame = electron.record.windows[0]!.webContents.mainFrame
+    const input = { query: { accountId: await accountId(), ...query }, locale: 'en' }
+    const result = await electron.record.ipcHandlers.get('export:trend')!({ senderFrame: frame }, input)
+    expect(result).toEqual({ ok: true, data: { status: 'saved', fileName: '趋势.xlsx' } })
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(readFileSync(target) as unknown as ArrayBuffer)
+    expect(wb.worksheets[0]!.name).toBe('User trend')
+    expect(wb.worksheets[0]!.rowCount).toBe(31)
+    expect(readdirSync(downloads)).toEqual(['趋势.xlsx'])
+  })
+
+  it('writes nothing when the dialog is cancelled, and reports an unwritable target as io', async () => {
+    const frame = electron.record.windows[0]!.webContents.mainFrame
+    const input = { query: { accountId: await accountId(), ...query }, locale: 'zh-CN' }
+    electron.stub.dialog.showSaveDialog = async () => ({ canceled: true, filePath: undefined }) as never
+    expect(await electron.record.ipcHandlers.get('export:trend')!({ senderFrame: frame }, input)).toEqual({ ok: true, data: { status: 'cancelled' } })
+    electron.stub.dialog.showSaveDialog = async () => ({ canceled: false, filePath: join(downloads, 'no-such-dir', 'x.xlsx') }) as never
+    expect(await electron.record.ipcHandlers.get('export:trend')!({ senderFrame: frame }, input)).toMatchObject({ ok: false, code: 'io' })
+    expect(readdirSync(downloads)).toEqual(['趋势.xlsx'])
   })
 })
