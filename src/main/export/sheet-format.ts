@@ -10,6 +10,7 @@ export interface SheetColumn {
 
 const NUM_FORMATS: Record<SheetColumn['unit'], string | undefined> = {
   count: '#,##0',
+  decimal: '#,##0.00',
   percent: '0.00%',
   seconds: '#,##0',
   text: '@',

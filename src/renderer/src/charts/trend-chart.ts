@@ -10,6 +10,7 @@ type AxisId = 'yCount' | 'yPercent' | 'ySeconds'
 /** Counts on the left; shares and durations each get their own axis on the right. */
 export const UNIT_AXIS: Record<Unit, AxisId> = {
   count: 'yCount',
+  decimal: 'yCount',
   text: 'yCount',
   percent: 'yPercent',
   seconds: 'ySeconds'
