@@ -21,6 +21,6 @@ export function createDemoAccounts(options: DemoOptions = {}): AccountEntry[] {
   const fetch = createSimulatorFetch(simulator, { latencyMs: options.latencyMs ?? 0 })
   return simulator.apps.map((app) => ({
     summary: { id: demoAccountId(app.appId), name: app.name, kind: 'authorizer', appId: app.appId, demo: true },
-    client: createBaiduClient({ baseUrl: DEMO_BASE_URL, fetch, token: async () => app.token })
+    client: createBaiduClient({ baseUrl: DEMO_BASE_URL, fetch, token: async () => app.token, now: options.now })
   }))
 }

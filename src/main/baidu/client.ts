@@ -1,39 +1,46 @@
-// A client for one account's connection: its base URL, transport and token source.
-import { fetchTrend, type TrendRequest, type TrendResult } from './trend'
-import type { FetchLike, TransportOptions } from './transport'
+// A client for one account's connection: any report through the same gate, retries and paging.
+import type { ReportId } from '../../shared/reports'
+import { createConnection, type Connection, type RunContext, type TokenSource } from './connection'
+import { fetchReport, type FetchedReport, type ReportRequest } from './fetch-report'
+import { DEFAULT_NETWORK_SETTINGS, type NetworkSettings } from './network-settings'
+import { RetryBudget } from './retry'
+import type { FetchLike } from './transport'
 
 export interface ClientOptions {
   baseUrl: string
   fetch: FetchLike
-  /** Where the access token comes from; later a refreshing provider slots in here. */
-  token: () => Promise<string>
-  timeoutMs?: number
-  /** Pages of one report fetched at once. */
-  pageConcurrency?: number
+  token: TokenSource
+  settings?: Partial<NetworkSettings>
+  now?: () => number
 }
 
 export interface CallOptions {
   signal?: AbortSignal
   onProgress?: (pagesDone: number, pagesTotal: number) => void
+  /** The run this call belongs to (shared retry budget); a fresh one when absent. */
+  run?: RunContext
+  pageConcurrency?: number
+  /** See FetchReportOptions.predict. */
+  predict?: boolean
 }
 
 export interface BaiduClient {
-  trend(request: TrendRequest, options?: CallOptions): Promise<TrendResult>
+  readonly connection: Connection
+  /** A new run: its own retry budget, optionally cancellable. */
+  newRun(signal?: AbortSignal): RunContext
+  fetch<R extends ReportId>(request: ReportRequest<R>, options?: CallOptions): Promise<FetchedReport<R>>
 }
 
-export const DEFAULT_TIMEOUT_MS = 30_000
-export const DEFAULT_PAGE_CONCURRENCY = 4
-
 export function createBaiduClient(options: ClientOptions): BaiduClient {
-  const transport: TransportOptions = {
-    baseUrl: options.baseUrl,
-    fetch: options.fetch,
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS
-  }
-  const concurrency = options.pageConcurrency ?? DEFAULT_PAGE_CONCURRENCY
+  const settings: NetworkSettings = { ...DEFAULT_NETWORK_SETTINGS, ...options.settings }
+  const connection = createConnection({ baseUrl: options.baseUrl, fetch: options.fetch, token: options.token, settings, now: options.now })
+  const newRun = (signal?: AbortSignal): RunContext => ({ budget: new RetryBudget(settings.retryBudget), signal })
   return {
-    async trend(request, call = {}) {
-      return fetchTrend(transport, await options.token(), request, { concurrency, ...call })
+    connection,
+    newRun,
+    fetch(request, call = {}) {
+      const run = call.run ? { ...call.run, signal: call.signal ?? call.run.signal } : newRun(call.signal)
+      return fetchReport(connection, request, run, { onProgress: call.onProgress, pageConcurrency: call.pageConcurrency, predict: call.predict, now: options.now })
     }
   }
 }

@@ -1,16 +1,11 @@
 // Parsing and checking CLI option values (commander hands over strings).
 import { InvalidArgumentError } from 'commander'
 import { isValidDay } from '../../shared/calendar'
-import { GRANS, type Gran, type Locale } from '../../shared/reports'
+import type { Locale } from '../../shared/reports'
 
 export function parseDay(value: string): string {
   if (!isValidDay(value)) throw new InvalidArgumentError('expected a date as YYYYMMDD')
   return value
-}
-
-export function parseGran(value: string): Gran {
-  if (!(GRANS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${GRANS.join(', ')}`)
-  return value as Gran
 }
 
 export function parsePort(value: string): number {

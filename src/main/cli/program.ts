@@ -1,12 +1,23 @@
 // The `swanboard` command line: every command over the same services as the desktop app.
-import { Command, Option } from 'commander'
+import { Argument, Command, Option } from 'commander'
+import { REPORT_IDS, type ReportId } from '../../shared/reports'
 import { OFFICIAL_BASE_URL } from '../baidu'
 import { defaultDbPath } from '../paths'
 import { APP_VERSION } from '../version'
-import { fetchTrendCommand } from './fetch-command'
+import { fetchCommand, type VariantFlags } from './fetch-command'
+import { OUTPUT_FORMATS, type OutputFormat } from './formats'
 import type { CliIO } from './io'
-import { cliLocale, parseBaseUrl, parseDay, parseGran, parseMs, parsePort } from './options'
+import { cliLocale, parseBaseUrl, parseDay, parseMs, parsePort } from './options'
 import { simulatorCommand, webCommand } from './serve-commands'
+
+interface FetchOptions extends VariantFlags {
+  baseUrl: string
+  token?: string
+  from: string
+  to: string
+  format: OutputFormat
+  timeout?: number
+}
 
 export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   const locale = cliLocale(io.env)
@@ -28,25 +39,24 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       setExit(await simulatorCommand({ port: o.port, host: o.host, latencyMs: o.latency }, io))
     })
 
-  const fetch = program.command('fetch').description('fetch one report from the API and print it (no cache)')
-  fetch
-    .command('trend')
-    .description('user trend (用户趋势, getanalysisusertrend), every page')
+  program
+    .command('fetch')
+    .description('fetch one report from the API, every page, and print it (no cache)')
+    .addArgument(new Argument('<report>', 'the report').choices(REPORT_IDS))
     .addOption(new Option('--base-url <url>', 'API base URL').argParser(parseBaseUrl).default(OFFICIAL_BASE_URL))
-    .addOption(new Option('--token <token>', 'authorizer access token (or SWANBOARD_TOKEN)'))
+    .addOption(new Option('--token <token>', 'access token: 45. for app reports, 42. for tp (or SWANBOARD_TOKEN)'))
     .addOption(new Option('--from <YYYYMMDD>', 'first day (Beijing time)').argParser(parseDay).makeOptionMandatory())
     .addOption(new Option('--to <YYYYMMDD>', 'last day (Beijing time)').argParser(parseDay).makeOptionMandatory())
-    .addOption(new Option('--gran <gran>', 'granularity').choices(['day', 'hour', 'week', 'month']).argParser(parseGran).default('day'))
-    .addOption(new Option('--format <format>', 'output format').choices(['json']).default('json'))
+    .addOption(new Option('--gran <gran>', 'trend: hour|day|week|month; retention: day|week|month'))
+    .addOption(new Option('--type <type>', 'terminal: brand|device|os|screen|network; habits: depth|time|interval|frequency'))
+    .addOption(new Option('--report-type <type>', 'retention: count|ratio'))
+    .addOption(new Option('--metrics <list>', 'tp: comma-separated metric names (default: all)'))
+    .addOption(new Option('--scene <id>', 'tp: one scene id (default: all scenes)'))
+    .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('json'))
     .addOption(new Option('--timeout <ms>', 'whole-request timeout').argParser(parseMs))
-    .action(async (o: { baseUrl: string; token?: string; from: string; to: string; gran: 'day'; format: 'json'; timeout?: number }) => {
-      setExit(
-        await fetchTrendCommand(
-          { baseUrl: o.baseUrl, token: o.token, from: o.from, to: o.to, gran: o.gran, format: o.format, timeoutMs: o.timeout },
-          io,
-          locale
-        )
-      )
+    .action(async (report: ReportId, o: FetchOptions) => {
+      const { baseUrl, token, from, to, format, timeout, ...flags } = o
+      setExit(await fetchCommand({ report, baseUrl, token, from, to, format, flags, timeoutMs: timeout }, io, locale))
     })
 
   program

@@ -50,15 +50,18 @@ export class TrendService {
     if (cached && decision === 'cache') return this.toReport(query, cached, 'cache', null)
 
     try {
-      const result = await account.client.trend(query, options)
+      const fetched = await account.client.fetch(
+        { report: 'trend', variant: { gran: query.gran }, from: query.from, to: query.to },
+        { signal: options.signal, onProgress: options.onProgress }
+      )
       const snapshot: Snapshot = {
         key,
         fetchedAt: now(),
-        timeSpan: result.timeSpan,
-        total: result.total,
-        sum: result.sum,
-        rows: result.rows.map(({ name, ...values }) => ({ name, values })),
-        pages: result.pages
+        timeSpan: fetched.data.timeSpan,
+        total: fetched.data.total,
+        sum: fetched.data.sum ?? {},
+        rows: fetched.data.rows,
+        pages: fetched.pages
       }
       snapshots.save(snapshot)
       return this.toReport(query, snapshot, 'network', null)

@@ -1,6 +1,6 @@
 // The trend client against the HTTP simulator: paging, concurrency, errors, timeouts, cancellation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createBaiduClient, createHttpFetch, type ApiError } from '../../../src/main/baidu'
+import { createBaiduClient, createHttpFetch, type ApiError, type CallOptions } from '../../../src/main/baidu'
 import { createSimulator, DEMO_APPS, startSimulatorServer, type SimulatorServer } from '../../../src/main/simulator'
 import { countingFetch, startIndexes } from '../../support/counting-fetch'
 
@@ -19,9 +19,16 @@ afterAll(async () => {
   await slow.close()
 })
 
-function client(baseUrl = server.url, token = app.token, timeoutMs?: number) {
+function client(baseUrl = server.url, token = app.token, timeoutMs = 30_000) {
   const counter = countingFetch(createHttpFetch({ connectTimeoutMs: 2000 }))
-  return { counter, client: createBaiduClient({ baseUrl, fetch: counter.fetch, token: async () => token, timeoutMs, pageConcurrency: 3 }) }
+  const settings = { timeoutMs, accountConcurrency: 3, maxAttempts: 1 }
+  const c = createBaiduClient({ baseUrl, fetch: counter.fetch, token: async () => token, settings })
+  const trend = async (q: { gran: string; from: string; to: string }, options: CallOptions = {}) => {
+    const fetched = await c.fetch({ report: 'trend', variant: { gran: q.gran }, from: q.from, to: q.to }, options)
+    const flat = (r: { name: string; values: Record<string, number | null> }) => ({ name: r.name, ...r.values })
+    return { ...fetched.data, sum: fetched.data.sum ?? {}, rows: fetched.data.rows.map(flat), pages: fetched.pages }
+  }
+  return { counter, client: { trend } }
 }
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {

@@ -7,9 +7,9 @@ function answering(status: number, body: string): FetchLike {
 }
 
 async function classify(status: number, body: string): Promise<ApiError> {
-  const client = createBaiduClient({ baseUrl: 'http://x.invalid', fetch: answering(status, body), token: async () => '45.t' })
+  const client = createBaiduClient({ baseUrl: 'http://x.invalid', fetch: answering(status, body), token: async () => '45.t', settings: { maxAttempts: 1 } })
   try {
-    await client.trend({ gran: 'day', from: '20190410', to: '20190415' })
+    await client.fetch({ report: 'trend', variant: { gran: 'day' }, from: '20190410', to: '20190415' })
   } catch (err) {
     return err as ApiError
   }
