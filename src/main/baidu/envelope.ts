@@ -47,7 +47,7 @@ export function unwrapEnvelope(body: unknown, endpoint: string, httpStatus: numb
   if (gateway.success) {
     const { error_code: errno, error_msg: apiMessage } = gateway.data
     throw new ApiError({
-      code: GATEWAY_CODES[errno] ?? (httpStatus >= 500 ? 'transient' : 'protocol'),
+      code: GATEWAY_CODES[errno] ?? codeForStatus(httpStatus, 'protocol'),
       message: `${endpoint}: gateway error_code ${errno}`,
       errno,
       httpStatus,
@@ -63,9 +63,14 @@ export function unwrapEnvelope(body: unknown, endpoint: string, httpStatus: numb
       apiMessage: oauth.data.error_description ?? oauth.data.error
     })
   }
-  throw new ApiError({
-    code: httpStatus >= 500 ? 'transient' : 'protocol',
-    message: `${endpoint}: unrecognised response (HTTP ${httpStatus})`,
-    httpStatus
-  })
+  throw new ApiError({ code: codeForStatus(httpStatus, 'protocol'), message: `${endpoint}: unrecognised response (HTTP ${httpStatus})`, httpStatus })
+}
+
+/** What an HTTP status says when the body says nothing we can read. */
+export function codeForStatus(httpStatus: number, otherwise: ErrorCode): ErrorCode {
+  if (httpStatus === 429) return 'quota'
+  if (httpStatus === 401) return 'auth'
+  if (httpStatus === 403) return 'permission'
+  if (httpStatus === 408 || httpStatus >= 500) return 'transient'
+  return otherwise
 }

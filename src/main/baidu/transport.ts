@@ -1,6 +1,6 @@
 // One HTTP call to Baidu's data API: URL and body, explicit timeout, cancellation, classification.
 import { ApiError } from './api-error'
-import { unwrapEnvelope } from './envelope'
+import { codeForStatus, unwrapEnvelope } from './envelope'
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>
 
@@ -84,7 +84,7 @@ export async function callApi(options: TransportOptions, req: ApiRequest): Promi
     // HTML error pages and bodies cut short are passing failures of a proxy or gateway.
     const what = looksLikeHtml(body) ? 'an HTML page' : body.length === 0 ? 'an empty body' : 'malformed JSON'
     throw new ApiError({
-      code: 'transient',
+      code: codeForStatus(response.status, 'transient'),
       message: `${req.endpoint}: HTTP ${response.status} with ${what}`,
       httpStatus: response.status
     })

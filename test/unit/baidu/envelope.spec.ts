@@ -58,4 +58,20 @@ describe('error classification', () => {
   it('a success envelope whose data is not a trend answer is a protocol error', async () => {
     expect((await classify(200, JSON.stringify({ errno: 0, msg: 'success', data: { data_list: 'nope' } }))).code).toBe('protocol')
   })
+
+  it.each([
+    [429, '<html>Too Many Requests</html>', 'quota'],
+    [429, '{"oops":1}', 'quota'],
+    [401, '', 'auth'],
+    [403, '<html>Forbidden</html>', 'permission'],
+    [408, '', 'transient'],
+    [400, '<html>Bad Request</html>', 'transient']
+  ])('HTTP %i with %j says %s', async (status, body, code) => {
+    expect((await classify(status, body)).code).toBe(code)
+  })
+
+  it('an envelope beats the status it came with', async () => {
+    expect((await classify(503, JSON.stringify({ errno: 50029, msg: 'quota' }))).code).toBe('quota')
+    expect((await classify(429, JSON.stringify({ errno: 44003, msg: 'expired' }))).code).toBe('auth')
+  })
 })
