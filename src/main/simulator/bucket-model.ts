@@ -1,10 +1,12 @@
 // Population over a span of days (a week, a month, a whole requested range) and over the hours of
 // the day, built from the daily model so every report agrees with every other.
-import { eachDay, type Day, type DayRange } from '../../shared/calendar'
+import type { DayRange } from '../../shared/calendar'
 import { largestRemainder } from './apportion'
 import { appTraits } from './app-traits'
+import { daysOf } from './day-index'
 import { dayStats, type PopulationStats } from './day-model'
 import { gaussian, salt } from './hash'
+import { newUsersBefore, rangeTotals, type RangeTotals } from './timeline'
 import type { SimApp } from './types'
 
 export interface BucketStats extends PopulationStats {
@@ -26,45 +28,25 @@ export function returningFactor(app: SimApp, days: number): number {
   return Math.pow(Math.max(1, days), -appTraits(app).returningRepeat)
 }
 
-interface Totals {
-  days: number
-  newUsers: number
-  sumOld: number
-  maxOld: number
-  sessions: number
-  totalTime: number
-}
-
-function totalsOf(app: SimApp, days: readonly Day[]): Totals {
-  const totals: Totals = { days: 0, newUsers: 0, sumOld: 0, maxOld: 0, sessions: 0, totalTime: 0 }
-  for (const day of days) {
-    const d = dayStats(app, day)
-    totals.days++
-    totals.newUsers += d.newUsers
-    totals.sumOld += d.oldUsers
-    totals.maxOld = Math.max(totals.maxOld, d.oldUsers)
-    totals.sessions += d.sessions
-    totals.totalTime += d.totalTime
-  }
-  return totals
-}
-
-/**
- * Users counted once per bucket. New users launch for the first time on exactly one day, so they
- * add up; returning users are deduplicated by f(n), but never below the busiest single day.
- * Sessions and time are plain sums.
- */
-export function bucketStats(app: SimApp, range: DayRange): BucketStats {
-  return fromTotals(app, range, totalsOf(app, eachDay(range)))
-}
-
 /** Distinct returning users of a bucket: the deduplicated sum, never below the busiest day. */
 export function distinctReturning(sumOld: number, maxOld: number, factor: number): number {
   return Math.max(maxOld, Math.round(sumOld * factor))
 }
 
-function fromTotals(app: SimApp, range: DayRange, t: Totals): BucketStats {
-  const oldUsers = distinctReturning(t.sumOld, t.maxOld, returningFactor(app, t.days))
+/**
+ * Users counted once per bucket. New users launch for the first time on exactly one day, so they
+ * add up; returning users are deduplicated by f(n), but never below the busiest single day. Nor
+ * can more distinct users return than had ever arrived before the bucket began (this only bites in
+ * the weeks after launch): that bound keeps accumulated users ≥ monthly users ≥ weekly users.
+ * Sessions and time are plain sums.
+ */
+export function bucketStats(app: SimApp, range: DayRange): BucketStats {
+  return fromTotals(app, range, rangeTotals(app, range))
+}
+
+function fromTotals(app: SimApp, range: DayRange, t: RangeTotals): BucketStats {
+  const deduplicated = distinctReturning(t.sumOld, t.maxOld, returningFactor(app, t.liveDays))
+  const oldUsers = Math.min(deduplicated, newUsersBefore(app, range.from))
   return {
     range,
     days: t.days,
@@ -86,13 +68,13 @@ const HOUR_JITTER = salt('hour-jitter')
  */
 export function hourStats(app: SimApp, range: DayRange): HourStats[] {
   const traits = appTraits(app)
-  const days = eachDay(range)
-  const totals = totalsOf(app, days)
+  const totals = rangeTotals(app, range)
   const total = fromTotals(app, range, totals)
   // Each day's hour shape wobbles a little around the app's profile; weight it by that day's size.
   const weights = traits.hourWeights.map(() => 0)
-  for (const day of days) {
+  for (const day of daysOf(range.from, range.to)) {
     const sessions = dayStats(app, day).sessions
+    if (sessions === 0) continue
     traits.hourWeights.forEach((w, h) => {
       const jitter = 1 + 0.1 * gaussian(app.seed, Number(day), HOUR_JITTER, h)
       weights[h] = (weights[h] ?? 0) + sessions * w * jitter
@@ -104,11 +86,12 @@ export function hourStats(app: SimApp, range: DayRange): HourStats[] {
   // Each new user is counted in the hour of their first launch, so new users add up to the total.
   const newWeights = weights.map((w, h) => w * (traits.hourNewTilt[h] ?? 1))
   const firstLaunches = largestRemainder(total.newUsers, newWeights)
-  const dedup = returningFactor(app, total.days)
+  const dedup = returningFactor(app, totals.liveDays)
   return sessions.map((hourSessions, hour) => {
     const share = total.sessions > 0 ? hourSessions / total.sessions : 0
     const newUsers = Math.min(hourSessions, firstLaunches[hour] ?? 0)
-    const oldUsers = Math.min(hourSessions - newUsers, Math.round(totals.sumOld * share * dedup))
+    const returning = Math.min(total.oldUsers, Math.round(totals.sumOld * share * dedup))
+    const oldUsers = Math.min(hourSessions - newUsers, returning)
     return {
       hour,
       newUsers,

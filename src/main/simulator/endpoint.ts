@@ -1,7 +1,7 @@
 // What one simulated report endpoint is: its name under /rest/2.0/smartapp/data/, the HTTP methods
-// it takes, and a function from a checked request to the envelope's `data`.
+// it takes, which token reaches it, and a function from a checked request to the envelope's `data`.
 import type { Params } from './param-validation'
-import type { SimApp } from './types'
+import type { SimApp, SimTp } from './types'
 
 export interface EndpointContext {
   /** The smart program the access token belongs to. */
@@ -12,9 +12,30 @@ export interface EndpointContext {
   now: number
 }
 
-export interface EndpointDefinition {
+export interface TpEndpointContext {
+  /** The platform the TP token belongs to, and its apps. */
+  tp: SimTp
+  apps: readonly SimApp[]
+  params: Params
+  now: number
+}
+
+interface EndpointBase {
   name: string
   methods: readonly string[]
+}
+
+/** A per-app report: reached by an authorizer ("45.") or developer ("24.") token. */
+export interface AppEndpointDefinition extends EndpointBase {
+  token: 'app'
   /** Returns `data` for a success envelope; throws EndpointError for an errno envelope. */
   respond(context: EndpointContext): unknown
 }
+
+/** A platform report: reached by the TP token ("42."). */
+export interface TpEndpointDefinition extends EndpointBase {
+  token: 'tp'
+  respond(context: TpEndpointContext): unknown
+}
+
+export type EndpointDefinition = AppEndpointDefinition | TpEndpointDefinition

@@ -6,13 +6,21 @@ import type { SimResponse } from './types'
 export const ERRNO = {
   ok: 0,
   internal: 1000,
+  busy: 5000,
   invalidParam: 40001,
+  ipNotWhitelisted: 40008,
   pastLastPage: 40018,
-  authFailed: 44004
+  tokenRevoked: 44002,
+  tokenExpired: 44003,
+  authFailed: 44004,
+  quotaExceeded: 50029
 } as const
 
 export const GATEWAY_CODE = {
-  unsupportedMethod: 3
+  unsupportedMethod: 3,
+  unauthorizedIp: 5,
+  invalidToken: 110,
+  expiredToken: 111
 } as const
 
 /** An envelope error raised inside an endpoint; the router turns it into `{errno, msg}`. */

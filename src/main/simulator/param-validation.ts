@@ -42,3 +42,11 @@ export function readStartIndex(params: Params): number {
   if (!Number.isSafeInteger(index)) throw paramError('start_index must be a non-negative integer')
   return index
 }
+
+/** A required parameter that must be one of `allowed` (report_type, terminal_type …). */
+export function readChoice<C extends string>(params: Params, name: string, allowed: readonly C[]): C {
+  const value = requireParam(params, name)
+  const choice = allowed.find((c) => c === value)
+  if (!choice) throw paramError(`${name} must be one of ${allowed.join('|')}`)
+  return choice
+}

@@ -18,14 +18,18 @@ function isFormBody(request: SimRequest): boolean {
   return type === undefined || type.toLowerCase().startsWith('application/x-www-form-urlencoded')
 }
 
-/** Query and form parameters merged, first occurrence of a name within each, body over query. */
+/**
+ * Query and form parameters merged, first occurrence of a name within each, body over query. Names
+ * are trimmed: the reference's own gettpdata curl sends "start_date  =…" and "start_date%09=…".
+ */
 export function requestParams(request: SimRequest, url: URL): Map<string, string> {
   const params = new Map<string, string>()
   const sources = [url.searchParams]
   if (isFormBody(request)) sources.push(new URLSearchParams(request.body))
   for (const source of sources) {
     const seen = new Set<string>()
-    for (const [name, value] of source) {
+    for (const [rawName, value] of source) {
+      const name = rawName.trim()
       if (seen.has(name)) continue
       seen.add(name)
       params.set(name, value)

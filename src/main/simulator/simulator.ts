@@ -1,50 +1,95 @@
-// The simulator's front door: the open-API gateway's routing and token check, then the endpoint.
+// The simulator's front door: the open-API gateway's routing, fault injection and token check,
+// then the endpoint.
+import { authorizeData } from './auth/data-auth'
+import { clientCredentialsToken, refreshAuthorizerToken } from './auth/oauth'
+import { createControl } from './control'
 import { DEMO_APPS } from './demo-apps'
+import type { EndpointDefinition } from './endpoint'
 import { ENDPOINTS } from './endpoint-registry'
-import {
-  EndpointError,
-  ERRNO,
-  GATEWAY_CODE,
-  errnoResponse,
-  gatewayResponse,
-  successResponse
-} from './envelope'
+import { EndpointError, GATEWAY_CODE, errnoResponse, gatewayResponse, successResponse } from './envelope'
+import { createFaultInjector } from './faults/fault-injector'
+import { deliveryFault, gatewayFault } from './faults/fault-responses'
 import { requestParams } from './request-params'
-import type { SimApp, SimRequest, SimResponse, Simulator, SimulatorOptions } from './types'
+import { bump, clock, createState, type SimState } from './state'
+import type { SimRequest, SimResponse, Simulator, SimulatorOptions } from './types'
 
 const DATA_PATH = /^\/rest\/2\.0\/smartapp\/data\/([A-Za-z0-9_]+)$/
+/** Labels of the two token endpoints, for stats and for limiting faults to them. */
+export const OAUTH_ENDPOINTS: Readonly<Record<string, string>> = {
+  '/rest/2.0/oauth/token': 'oauth.refresh',
+  '/oauth/2.0/token': 'oauth.client_credentials'
+}
 /** Only used to parse a path-only request URL. */
 const PLACEHOLDER_ORIGIN = 'http://simulator.invalid'
 
-export function createSimulator(options: SimulatorOptions = {}): Simulator {
-  const apps = options.apps ?? DEMO_APPS
-  const now = options.now ?? Date.now
-  const appsByToken = new Map(apps.map((app) => [app.token, app]))
+type Route = { kind: 'data'; endpoint: EndpointDefinition } | { kind: 'oauth'; label: string }
 
-  function route(request: SimRequest): SimResponse {
+function routeOf(path: string): Route | null {
+  const endpoint = ENDPOINTS.get(DATA_PATH.exec(path)?.[1] ?? '')
+  if (endpoint) return { kind: 'data', endpoint }
+  const label = OAUTH_ENDPOINTS[path]
+  return label ? { kind: 'oauth', label } : null
+}
+
+function answerData(state: SimState, endpoint: EndpointDefinition, request: SimRequest, url: URL): SimResponse {
+  // The gateway dispatches on method + path before the endpoint runs, so a wrong method gets the
+  // gateway's shape (not an errno envelope), with 405 and Allow so the mistake is plain to see.
+  if (!endpoint.methods.includes(request.method.toUpperCase())) {
+    return gatewayResponse(405, GATEWAY_CODE.unsupportedMethod, 'Unsupported openapi method', {
+      allow: endpoint.methods.join(', ')
+    })
+  }
+  const params = requestParams(request, url)
+  const auth = authorizeData(state, endpoint, params.get('access_token') ?? '')
+  if (!auth.ok) return auth.response
+  const now = clock(state)
+  try {
+    const data =
+      endpoint.token === 'app' && 'app' in auth
+        ? endpoint.respond({ app: auth.app, params, now })
+        : endpoint.token === 'tp' && 'tp' in auth
+          ? endpoint.respond({ tp: auth.tp, apps: state.apps.filter((a) => auth.tp.appIds.includes(a.appId)), params, now })
+          : undefined
+    return successResponse(data)
+  } catch (error) {
+    if (error instanceof EndpointError) return errnoResponse(error.errno, error.msg)
+    throw error
+  }
+}
+
+function answerOauth(state: SimState, label: string, request: SimRequest, url: URL): SimResponse {
+  const params = requestParams(request, url)
+  return label === 'oauth.refresh' ? refreshAuthorizerToken(state, params) : clientCredentialsToken(state, params)
+}
+
+export function createSimulator(options: SimulatorOptions = {}): Simulator {
+  const state = createState(options, DEMO_APPS)
+  const faults = createFaultInjector(options.faults)
+
+  function handle(request: SimRequest): SimResponse {
     const url = new URL(request.url, PLACEHOLDER_ORIGIN)
-    const endpoint = ENDPOINTS.get(DATA_PATH.exec(url.pathname)?.[1] ?? '')
-    if (!endpoint) return gatewayResponse(404, GATEWAY_CODE.unsupportedMethod, 'Unsupported openapi method')
-    // The gateway dispatches on method + path before the endpoint runs, so a wrong method gets the
-    // gateway's shape (not an errno envelope), with 405 and Allow so the mistake is plain to see.
-    if (!endpoint.methods.includes(request.method.toUpperCase())) {
-      return gatewayResponse(405, GATEWAY_CODE.unsupportedMethod, 'Unsupported openapi method', {
-        allow: endpoint.methods.join(', ')
-      })
+    const route = routeOf(url.pathname)
+    if (!route) {
+      bump(state.stats.requests, 'unknown')
+      return gatewayResponse(404, GATEWAY_CODE.unsupportedMethod, 'Unsupported openapi method')
     }
-    const params = requestParams(request, url)
-    const app: SimApp | undefined = appsByToken.get(params.get('access_token') ?? '')
-    if (!app) return errnoResponse(ERRNO.authFailed, 'access token 校验失败')
-    try {
-      return successResponse(endpoint.respond({ app, params, now: now() }))
-    } catch (error) {
-      if (error instanceof EndpointError) return errnoResponse(error.errno, error.msg)
-      throw error
-    }
+    const label = route.kind === 'data' ? route.endpoint.name : route.label
+    bump(state.stats.requests, label)
+    const fault = faults.decide(label)
+    const timing = fault.delayMs > 0 ? { delayMs: fault.delayMs } : {}
+    if (fault.kind) bump(state.stats.faults, fault.kind)
+    const early = fault.kind ? gatewayFault(fault.kind) : null
+    if (early) return { ...early, ...timing }
+    const answer =
+      route.kind === 'data' ? answerData(state, route.endpoint, request, url) : answerOauth(state, route.label, request, url)
+    const delivered = fault.kind ? deliveryFault(fault.kind, answer, fault.detail, fault.slowBodyMs) : answer
+    return { ...delivered, ...timing }
   }
 
   return {
-    apps,
-    handle: async (request) => route(request)
+    apps: state.apps,
+    tps: state.tps,
+    handle: async (request) => handle(request),
+    control: createControl(state, faults)
   }
 }

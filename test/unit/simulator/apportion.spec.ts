@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { largestRemainder } from '../../../src/main/simulator/apportion'
+import { cappedRemainder, largestRemainder, percentShares } from '../../../src/main/simulator/apportion'
 import { percentPair } from '../../../src/main/simulator/metric-format'
 
 describe('largestRemainder', () => {
@@ -31,5 +31,37 @@ describe('percentPair', () => {
     }
     expect(percentPair(5620, 6838)).toEqual([82.19, 17.81])
     expect(percentPair(0, 0)).toEqual([0, 0])
+  })
+})
+
+describe('cappedRemainder', () => {
+  it('never exceeds a cap, and hands what a capped part cannot take to the others', () => {
+    expect(cappedRemainder(10, [8, 1, 1], [3, 10, 10])).toEqual([3, 4, 3])
+    expect(cappedRemainder(6, [1, 1, 1], [2, 2, 2])).toEqual([2, 2, 2])
+    for (let total = 0; total <= 60; total += 7) {
+      const caps = [5, 30, 2, 0, 40]
+      const parts = cappedRemainder(total, [10, 1, 5, 3, 1], caps)
+      expect(parts.reduce((a, b) => a + b, 0)).toBe(total)
+      parts.forEach((p, i) => expect(p).toBeLessThanOrEqual(caps[i]!))
+    }
+  })
+
+  it('follows the weights when no cap bites, and drops only what no cap can hold', () => {
+    expect(cappedRemainder(10, [1, 1, 3], [100, 100, 100])).toEqual(largestRemainder(10, [1, 1, 3]))
+    expect(cappedRemainder(10, [1, 1], [2, 3])).toEqual([2, 3])
+  })
+})
+
+describe('percentShares', () => {
+  it('gives two-decimal shares that add up to exactly 100.00, zero for zero parts', () => {
+    for (const parts of [[1, 1, 1], [7102, 68, 6, 3, 0, 0], [1, 2, 3, 4, 5, 6, 7], [999_999, 1]]) {
+      const shares = percentShares(parts)
+      expect(shares.reduce((a, s) => a + Math.round(s * 100), 0)).toBe(10_000)
+      parts.forEach((p, i) => {
+        if (p === 0) expect(shares[i]).toBe(0)
+        expect(Math.abs(shares[i]! - (p / parts.reduce((a, b) => a + b, 0)) * 100)).toBeLessThan(0.01)
+      })
+    }
+    expect(percentShares([0, 0])).toEqual([0, 0])
   })
 })

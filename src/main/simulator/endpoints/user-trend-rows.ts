@@ -1,10 +1,10 @@
 // getanalysisusertrend's rows: the eight trend metrics for each bucket of a range.
 import type { DayRange } from '../../../shared/calendar'
-import { TREND_METRICS, type Gran, type TrendMetric } from '../../../shared/reports'
+import type { Gran, TrendMetric } from '../../../shared/reports'
 import { bucketStats, hourStats } from '../bucket-model'
 import type { PopulationStats } from '../day-model'
 import { dateBuckets, hourName } from '../gran-buckets'
-import { NOT_AVAILABLE, percentPair, perUnit, type NotAvailable } from '../metric-format'
+import { percentPair, perUnit } from '../metric-format'
 import type { SimApp } from '../types'
 
 export type TrendMetrics = Record<TrendMetric, number>
@@ -22,14 +22,6 @@ export function trendMetrics(stats: PopulationStats): TrendMetrics {
     average_session_time: perUnit(stats.totalTime, stats.sessions),
     session_time_per_person: perUnit(stats.totalTime, stats.users)
   }
-}
-
-/** The `sum` of a range with no data yet: every metric "--". */
-export function unavailableTrendMetrics(): Record<TrendMetric, NotAvailable> {
-  return Object.fromEntries(TREND_METRICS.map((m) => [m, NOT_AVAILABLE])) as Record<
-    TrendMetric,
-    NotAvailable
-  >
 }
 
 /**
