@@ -1,8 +1,9 @@
 // `npm run bench`: every benchmark, printed as figures and ratios against their goals.
 import { pagingBench } from './paging.bench'
+import { simulatorBench } from './simulator.bench'
 
 async function main(): Promise<void> {
-  const results = { paging: await pagingBench() }
+  const results = { simulator: await simulatorBench(), paging: await pagingBench() }
   const failed = Object.entries(results).filter(([, ok]) => !ok).map(([name]) => name)
   console.log(failed.length === 0 ? '\nAll benchmark goals met.' : `\nGoals missed: ${failed.join(', ')}`)
   process.exitCode = failed.length === 0 ? 0 : 1

@@ -35,8 +35,16 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .addOption(new Option('--port <n>', 'port to listen on (0 = any free port)').argParser(parsePort).default(8790))
     .option('--host <address>', 'address to bind', '127.0.0.1')
     .addOption(new Option('--latency <ms>', 'delay added to every response').argParser(parseMs).default(0))
-    .action(async (o: { port: number; host: string; latency: number }) => {
-      setExit(await simulatorCommand({ port: o.port, host: o.host, latencyMs: o.latency }, io))
+    .addOption(new Option('--jitter <ms>', 'uniform ± jitter around the latency').argParser(parseMs).default(0))
+    .addOption(
+      new Option(
+        '--faults <spec>',
+        'faults to inject, e.g. "seed=7,http500:0.05,errno1000:0.05,quota:0.01,html:0.02,truncated:0.02,slow-body:0.01,reset:0.02" ' +
+          '(kind:probability or kind:xN for the next N requests, optionally @endpoint)'
+      )
+    )
+    .action(async (o: { port: number; host: string; latency: number; jitter: number; faults?: string }) => {
+      setExit(await simulatorCommand({ port: o.port, host: o.host, latencyMs: o.latency, jitterMs: o.jitter, faults: o.faults }, io))
     })
 
   program
