@@ -41,6 +41,64 @@ export const MIGRATIONS: readonly Migration[] = [
         ) WITHOUT ROWID;
       `)
     }
+  },
+  {
+    version: 2,
+    description: 'rows of every report shape as JSON, a per-day index of daily series, settings, sync runs',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE report_rows (
+          snapshot_id INTEGER NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
+          position    INTEGER NOT NULL,
+          row_json    TEXT    NOT NULL,
+          PRIMARY KEY (snapshot_id, position)
+        ) WITHOUT ROWID;
+        INSERT INTO report_rows (snapshot_id, position, row_json)
+          SELECT snapshot_id, position, json_object('name', name, 'values', json(values_json)) FROM snapshot_rows;
+        DROP TABLE snapshot_rows;
+
+        ALTER TABLE snapshots ADD COLUMN row_count INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE snapshots ADD COLUMN not_ready INTEGER NOT NULL DEFAULT 0;
+        UPDATE snapshots SET
+          row_count = (SELECT count(*) FROM report_rows r WHERE r.snapshot_id = snapshots.id),
+          not_ready = (SELECT count(*) FROM report_rows r, json_each(r.row_json, '$.values') v
+                        WHERE r.snapshot_id = snapshots.id AND v.type = 'null')
+                    + (SELECT count(*) FROM json_each(snapshots.sum_json) v WHERE v.type = 'null');
+        CREATE INDEX snapshots_by_account ON snapshots (account_id, report, variant);
+
+        -- Daily series addressable by day, so a longer or shifted range reuses cached days.
+        CREATE TABLE daily_rows (
+          account_id TEXT    NOT NULL,
+          report     TEXT    NOT NULL,
+          variant    TEXT    NOT NULL,
+          day        TEXT    NOT NULL,
+          row_json   TEXT    NOT NULL,
+          fetched_at INTEGER NOT NULL,
+          not_ready  INTEGER NOT NULL,
+          PRIMARY KEY (account_id, report, variant, day)
+        ) WITHOUT ROWID;
+        INSERT OR REPLACE INTO daily_rows (account_id, report, variant, day, row_json, fetched_at, not_ready)
+          SELECT s.account_id, s.report, s.variant, replace(json_extract(r.row_json, '$.name'), '/', ''), r.row_json, s.fetched_at,
+                 (SELECT count(*) FROM json_each(r.row_json, '$.values') v WHERE v.type = 'null') > 0
+            FROM snapshots s JOIN report_rows r ON r.snapshot_id = s.id
+           WHERE s.report = 'trend' AND s.variant = 'gran=day'
+           ORDER BY s.fetched_at;
+
+        CREATE TABLE settings (
+          key        TEXT PRIMARY KEY,
+          value_json TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE sync_runs (
+          id           TEXT    PRIMARY KEY,
+          started_at   INTEGER NOT NULL,
+          finished_at  INTEGER,
+          from_day     TEXT    NOT NULL,
+          to_day       TEXT    NOT NULL,
+          summary_json TEXT
+        ) WITHOUT ROWID;
+      `)
+    }
   }
 ]
 

@@ -2,13 +2,17 @@
 import BetterSqlite3 from 'better-sqlite3'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { MIGRATIONS, NewerSchemaError, openDatabase, SCHEMA_VERSION, SnapshotRepository, userVersion, type Snapshot } from '../../../src/main/store'
+import { checkpoint, MIGRATIONS, NewerSchemaError, openDatabase, SCHEMA_VERSION, SnapshotRepository, userVersion, type SnapshotWrite } from '../../../src/main/store'
 import { tempDir } from '../../support/temp'
 
 const dir = tempDir()
 
-function snapshot(fetchedAt: number, rows: Snapshot['rows']): Snapshot {
+type Row = { name: string; values: Record<string, number | null> }
+
+function snapshot(fetchedAt: number, rows: Row[]): SnapshotWrite<Row> {
   return {
+    rowCount: rows.length,
+    notReady: 0,
     key: { accountId: 'a', report: 'trend', variant: 'gran=day', from: '20190410', to: '20190415' },
     fetchedAt,
     timeSpan: '2019/04/10 - 2019/04/15',
@@ -28,7 +32,7 @@ describe('the cache database', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all()
-    expect(tables).toEqual(['snapshot_pages', 'snapshot_rows', 'snapshots'])
+    expect(tables).toEqual(['daily_rows', 'report_rows', 'settings', 'snapshot_pages', 'snapshots', 'sync_runs'])
     db.close()
     // Reopening applies nothing twice.
     const again = openDatabase(path)
@@ -69,12 +73,12 @@ describe('snapshots', () => {
       { name: '2019/04/14', values: { user_count: 1580, new_user_ratio: null } }
     ])
     repo.save(first)
-    const found = repo.find(first.key)!
+    const found = repo.find<Row>(first.key)!
     expect(found.rows).toEqual(first.rows)
     expect(found.sum).toEqual(first.sum)
     expect(repo.pages(first.key)).toEqual(first.pages)
     repo.save(snapshot(2, [{ name: '2019/04/15', values: { user_count: 1 } }]))
-    expect(repo.find(first.key)).toMatchObject({ fetchedAt: 2, rows: [{ name: '2019/04/15', values: { user_count: 1 } }] })
+    expect(repo.find(first.key)).toMatchObject({ fetchedAt: 2, rowCount: 1, rows: [{ name: '2019/04/15', values: { user_count: 1 } }] })
   })
 
   it('keeps the previous snapshot whole when writing a new one fails half way', () => {
@@ -87,5 +91,13 @@ describe('snapshots', () => {
     ])
     expect(() => repo.save(bad)).toThrow()
     expect(repo.find(good.key)).toMatchObject({ fetchedAt: 1, rows: good.rows })
+  })
+
+  it('checkpoints an open cache, and quietly skips a closed one', () => {
+    const db = openDatabase(join(dir, 'checkpoint.db'))
+    new SnapshotRepository(db).save(snapshot(1, [{ name: 'a', values: {} }]))
+    expect(() => checkpoint(db)).not.toThrow()
+    db.close()
+    expect(() => checkpoint(db)).not.toThrow()
   })
 })
