@@ -16,18 +16,22 @@ export class UnknownAccountError extends AppError {
 }
 
 export class AccountDirectory {
-  private readonly entries: Map<string, AccountEntry>
+  private readonly byId: Map<string, AccountEntry>
 
   constructor(entries: readonly AccountEntry[]) {
-    this.entries = new Map(entries.map((e) => [e.summary.id, e]))
+    this.byId = new Map(entries.map((e) => [e.summary.id, e]))
   }
 
   list(): AccountSummary[] {
-    return [...this.entries.values()].map((e) => e.summary)
+    return [...this.byId.values()].map((e) => e.summary)
+  }
+
+  entries(): AccountEntry[] {
+    return [...this.byId.values()]
   }
 
   get(accountId: string): AccountEntry {
-    const entry = this.entries.get(accountId)
+    const entry = this.byId.get(accountId)
     if (!entry) throw new UnknownAccountError(accountId)
     return entry
   }

@@ -1,4 +1,5 @@
-// A delay that ends early, with the signal's reason, when the caller cancels.
+// Delays and races that end early, with the signal's reason, when the caller cancels.
+import { setMaxListeners } from 'node:events'
 
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   if (signal?.aborted) return Promise.reject(signal.reason)
@@ -30,4 +31,13 @@ export async function raceAbort<T>(task: Promise<T>, signal?: AbortSignal): Prom
   } finally {
     signal.removeEventListener('abort', onAbort!)
   }
+}
+
+/**
+ * Marks a signal as shared by many concurrent requests (a sync run, one report's pages), each of
+ * which listens for its abort; Node would otherwise warn past ten listeners.
+ */
+export function shareSignal<S extends AbortSignal>(signal: S): S {
+  setMaxListeners(0, signal)
+  return signal
 }

@@ -1,5 +1,6 @@
-// Per-account admission: at most N requests in flight, at most R started per second, and a pause
-// after a quota error so the account is not hammered while Baidu says no.
+// Per-account admission: at most N requests in flight, at most R started per second, a pause after
+// a quota error so the account is not hammered while Baidu says no, and optionally a limit shared
+// by every account (a sync's global concurrency).
 import pLimit, { type LimitFunction } from 'p-limit'
 import pThrottle from 'p-throttle'
 import { ApiError } from './api-error'
@@ -9,24 +10,38 @@ export interface GateOptions {
   concurrency: number
   requestsPerSecond: number
   now?: () => number
+  /** A limit shared with other accounts' gates. */
+  global?: LimitFunction
+}
+
+function throttleFor(perSecond: number): () => Promise<void> {
+  // p-throttle counts calls per window: `rps` calls per second, or one call per longer window.
+  const [limit, interval] = perSecond >= 1 ? [Math.round(perSecond), 1000] : [1, Math.round(1000 / perSecond)]
+  const throttled = pThrottle({ limit, interval, strict: true })(() => undefined)
+  return async () => {
+    await throttled()
+  }
 }
 
 export class AccountGate {
   private readonly limit: LimitFunction
-  private readonly throttle: () => Promise<void>
+  private throttle: () => Promise<void>
   private readonly now: () => number
+  private global: LimitFunction | undefined
   private pausedUntil = 0
 
   constructor(options: GateOptions) {
     this.limit = pLimit(options.concurrency)
+    this.throttle = throttleFor(options.requestsPerSecond)
     this.now = options.now ?? Date.now
-    // p-throttle counts calls per window; a 1 s window with `rps` calls, or fewer calls per longer window.
-    const perSecond = options.requestsPerSecond
-    const [limit, interval] = perSecond >= 1 ? [Math.round(perSecond), 1000] : [1, Math.round(1000 / perSecond)]
-    const throttled = pThrottle({ limit, interval, strict: true })(() => undefined)
-    this.throttle = async () => {
-      await throttled()
-    }
+    this.global = options.global
+  }
+
+  /** Applies new limits to requests not yet admitted. */
+  configure(options: { concurrency?: number; requestsPerSecond?: number; global?: LimitFunction }): void {
+    if (options.concurrency !== undefined) this.limit.concurrency = options.concurrency
+    if (options.requestsPerSecond !== undefined) this.throttle = throttleFor(options.requestsPerSecond)
+    if (options.global !== undefined) this.global = options.global
   }
 
   /** Requests waiting for a slot. */
@@ -57,7 +72,13 @@ export class AccountGate {
       } catch (err) {
         throw cancelled(err)
       }
-      return task()
+      const global = this.global
+      if (!global) return task()
+      // The account slot is taken first, then the shared one: one order for every gate, so no cycle.
+      return global(async () => {
+        if (signal?.aborted) throw cancelled(signal.reason)
+        return task()
+      })
     })
   }
 }

@@ -96,3 +96,33 @@ export async function fetchReport<R extends ReportId>(
 function toData<R extends ReportId>(report: R, page: NormalisedPage<R>): ReportData<R> {
   return { report, timeSpan: page.timeSpan, total: page.total, sum: page.sum, rows: page.rows }
 }
+
+export interface FetchedPages<R extends ReportId = ReportId> {
+  /** Normalised pages by offset. */
+  pages: Map<number, NormalisedPage<R>>
+  raw: RawPage[]
+}
+
+/** Only the pages at these offsets (for a range mostly answered from cached days). */
+export async function fetchReportPages<R extends ReportId>(
+  conn: Connection,
+  req: ReportRequest<R>,
+  offsets: readonly number[],
+  run: RunContext,
+  options: Pick<FetchReportOptions, 'onProgress'> = {}
+): Promise<FetchedPages<R>> {
+  const def = REPORTS[req.report]
+  const variant = resolveVariant(req.report, req.variant)
+  let done = 0
+  const results = await Promise.all(
+    offsets.map(async (startIndex) => {
+      const response = await request(conn, { endpoint: def.endpoint, method: def.method, params: paramsFor(req, variant, startIndex) }, run)
+      options.onProgress?.(++done, offsets.length)
+      return { startIndex, page: normalisePage(req.report, variant, response.data), body: response.body }
+    })
+  )
+  return {
+    pages: new Map(results.map((r) => [r.startIndex, r.page])),
+    raw: results.map((r) => ({ startIndex: r.startIndex, body: r.body })).sort((a, b) => a.startIndex - b.startIndex)
+  }
+}

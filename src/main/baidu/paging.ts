@@ -6,6 +6,7 @@
 // data ends there). When the row count can be predicted (date series), every page starts at once;
 // otherwise page 1 goes first to learn the total.
 import pLimit from 'p-limit'
+import { shareSignal } from './abortable-sleep'
 import { ApiError } from './api-error'
 import { PAST_LAST_PAGE } from './envelope'
 
@@ -63,7 +64,7 @@ async function onePass<Row, P extends FetchedPage<Row>>(
   options: PagingOptions
 ): Promise<Omit<PagedResult<Row, P>, 'restarts'>> {
   const stop = new AbortController()
-  const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal
+  const signal = shareSignal(options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal)
   const limit = pLimit(options.concurrency)
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES
   const rows: Row[] = []

@@ -1,24 +1,32 @@
-// When a cached snapshot may answer instead of the network.
+// When a cached snapshot (or a cached day) may answer instead of the network.
 import { isSettled, type DayRange } from '../../shared/calendar'
-import type { CacheSettings } from '../settings'
+
+export interface CachePolicySettings {
+  /** The last N days up to yesterday that Baidu may still revise. */
+  unsettledDays: number
+  /** How long a copy of an unsettled range counts as fresh, ms. */
+  unsettledTtlMs: number
+}
 
 export interface CacheDecisionInput {
   range: DayRange
   fetchedAt: number | undefined
-  /** Some value in the snapshot was "--" (not ready yet) when fetched. */
-  hasNotReady: boolean
+  /** Some value was "--" (not ready yet) when fetched. */
+  notReady: boolean
   refresh: boolean
   now: number
-  settings: CacheSettings
+  settings: CachePolicySettings
 }
 
 export type CacheDecision = 'cache' | 'fetch'
 
+/**
+ * Final data (a range that had settled when it was fetched, with every value ready) is cached for
+ * good. Anything that may still change — an unsettled range, or values Baidu did not have yet — is
+ * fresh for the TTL, then fetched again. `refresh` always fetches.
+ */
 export function decideCache(input: CacheDecisionInput): CacheDecision {
-  if (input.fetchedAt === undefined || input.refresh || input.hasNotReady) return 'fetch'
-  // A settled range was fetched after it settled only if fetchedAt is past its settling point;
-  // anything fetched while it was still open may have been revised since.
-  if (isSettled(input.range, input.fetchedAt, input.settings.unsettledDays)) return 'cache'
-  if (isSettled(input.range, input.now, input.settings.unsettledDays)) return 'fetch'
+  if (input.fetchedAt === undefined || input.refresh) return 'fetch'
+  if (!input.notReady && isSettled(input.range, input.fetchedAt, input.settings.unsettledDays)) return 'cache'
   return input.now - input.fetchedAt < input.settings.unsettledTtlMs ? 'cache' : 'fetch'
 }

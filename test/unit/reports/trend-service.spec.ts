@@ -77,14 +77,17 @@ describe('TrendService', () => {
     expect(counter.calls).toHaveLength(2)
   })
 
-  it('refetches on refresh, and when the cached copy had values not ready yet', async () => {
-    const { core, counter } = setup(':memory:')
+  it('refetches on refresh, and values not ready yet once the TTL has passed (not on every open)', async () => {
+    const { core, counter, clock } = setup(':memory:')
     await core.trend.get(settled)
     await core.trend.get({ ...settled, refresh: true })
     expect(counter.calls).toHaveLength(10)
     const future: TrendQuery = { accountId: 'acc', gran: 'day', from: '20261121', to: '20261122' }
     await core.trend.get(future)
-    await core.trend.get(future)
+    expect((await core.trend.get(future)).source).toBe('cache')
+    expect(counter.calls).toHaveLength(11)
+    clock.now += HOUR
+    expect((await core.trend.get(future)).source).toBe('network')
     expect(counter.calls).toHaveLength(12)
   })
 

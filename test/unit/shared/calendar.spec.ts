@@ -1,3 +1,5 @@
+import dayjs from 'dayjs'
+import utc from 'dayjs/plugin/utc.js'
 import { describe, expect, it } from 'vitest'
 import {
   addDays,
@@ -8,6 +10,7 @@ import {
   fromSlashDate,
   isSettled,
   isValidDay,
+  weekdayIndex,
   matchPreset,
   monthBuckets,
   presetRange,
@@ -71,5 +74,19 @@ describe('Beijing calendar', () => {
     expect(isSettled({ from: '20261101', to: '20261118' }, now, 2)).toBe(true)
     expect(isSettled({ from: '20261101', to: '20261119' }, now, 2)).toBe(false)
     expect(isSettled({ from: '20261101', to: '20261120' }, now, 0)).toBe(true)
+  })
+
+  it('agrees with dayjs on day arithmetic and weekdays for every day from 1990 to 2099', () => {
+    dayjs.extend(utc)
+    let mismatches = 0
+    for (let i = 0; i < 40_000; i += 1) {
+      const d = dayjs.utc('1990-01-01').add(i, 'day')
+      const day = d.format('YYYYMMDD')
+      if (addDays(day, 37) !== d.add(37, 'day').format('YYYYMMDD')) mismatches++
+      if (addDays(day, -400) !== d.subtract(400, 'day').format('YYYYMMDD')) mismatches++
+      if (weekdayIndex(day) !== (d.day() + 6) % 7) mismatches++
+      if (!isValidDay(day)) mismatches++
+    }
+    expect(mismatches).toBe(0)
   })
 })
