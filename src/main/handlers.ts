@@ -1,6 +1,7 @@
 // Main's implementation of every contract call. `satisfies Handlers` makes a missing one a compile error.
 import type { CallChannel, CallInput, CallOutput, EventChannel, EventMap } from '../shared/contract'
 import { trendQueryKey, type ExportResult, type HostKind } from '../shared/dto'
+import { basename } from 'node:path'
 import { isAllowedExternalUrl } from '../shared/external-links'
 import { AppError } from './app-error'
 import type { Core } from './core'
@@ -25,7 +26,14 @@ export type Handlers = {
 
 export function createHandlers(core: Core, host: HostServices): Handlers {
   return {
-    'app:info': async () => ({ version: APP_VERSION, host: host.kind, unsettledDays: core.settings.unsettledDays }),
+    'app:info': async () => ({
+      version: APP_VERSION,
+      host: host.kind,
+      unsettledDays: core.settings().unsettledDays,
+      connectivity: core.connectivity.current,
+      // Only the file's name: the renderer never sees a path it did not pick.
+      cacheRecovery: core.recovery ? { damagedFile: basename(core.recovery.damagedPath), reason: core.recovery.reason } : null
+    }),
 
     'accounts:list': async () => core.accounts.list(),
 
@@ -49,6 +57,16 @@ export function createHandlers(core: Core, host: HostServices): Handlers {
     'shell:open-external': async ({ url }) => {
       if (!isAllowedExternalUrl(url)) throw new AppError('forbidden', 'link not on the allowlist')
       return { opened: await host.openExternal(url) }
-    }
+    },
+
+    'sync:start': async (request) => ({ runId: core.sync.start(request).runId }),
+
+    'sync:cancel': async ({ runId }) => ({ cancelled: core.sync.cancel(runId) }),
+
+    'sync:status': async () => core.sync.status(),
+
+    'settings:get': async () => core.settings(),
+
+    'settings:set': async (change) => core.updateSettings(change)
   } satisfies Handlers
 }

@@ -1,13 +1,14 @@
 // Composition root of the desktop app: wires services to Electron, nothing else.
-import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron'
 import { appendFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { isAllowedExternalUrl } from '../shared/external-links'
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol'
-import { createCore } from './core'
+import { createCore, type Core } from './core'
+import { NewerSchemaError } from './store'
 import { contentSecurityPolicy } from './csp'
 import { electronHost } from './electron-host'
-import { createHandlers } from './handlers'
+import { createHandlers, type CallContext } from './handlers'
 import { isOwnMainFrame, registerIpc } from './ipc'
 import { createLogger } from './log'
 import { APP_ORIGIN, APP_URL, createMainWindow, guardWebContents, secureSession } from './window'
@@ -38,7 +39,15 @@ async function start(): Promise<void> {
   const userData = app.getPath('userData')
   mkdirSync(join(userData, 'logs'), { recursive: true })
   const logger = createLogger((line) => appendFileSync(join(userData, 'logs', 'main.log'), `${line}\n`))
-  const core = createCore({ dbPath: join(userData, 'swanboard.db'), logger })
+  let core: Core
+  try {
+    core = createCore({ dbPath: join(userData, 'swanboard.db'), logger })
+  } catch (err) {
+    if (!(err instanceof NewerSchemaError)) throw err
+    dialog.showErrorBox('Swanboard', `本地缓存由更新版本的 Swanboard 写入，此版本无法打开。请升级 Swanboard。\n\nThe local cache was written by a newer Swanboard and this version cannot open it. Please update Swanboard.`)
+    app.exit(1)
+    return
+  }
 
   const csp = contentSecurityPolicy({ devServer })
   secureSession(session.defaultSession, csp)
@@ -46,15 +55,15 @@ async function start(): Promise<void> {
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openExternal))
 
   let window: BrowserWindow | undefined
+  const send: CallContext['emit'] = (event, payload) => {
+    if (window && !window.isDestroyed()) window.webContents.send(event, payload)
+  }
+  core.subscribe(send)
   const handlers = createHandlers(core, electronHost(() => window))
   registerIpc(ipcMain, {
     handlers,
     logger,
-    context: {
-      emit: (event, payload) => {
-        if (window && !window.isDestroyed()) window.webContents.send(event, payload)
-      }
-    },
+    context: { emit: send },
     isTrustedSender: (frame) => isOwnMainFrame(frame, window?.webContents.mainFrame, isAppUrl)
   })
 
@@ -77,7 +86,10 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
-  app.on('will-quit', () => core.close())
+  app.on('will-quit', () => {
+    core.sync.cancelAll()
+    core.close()
+  })
 }
 
 if (app.requestSingleInstanceLock()) {

@@ -8,11 +8,19 @@ const CALLS = {
   'accounts:list': true,
   'reports:trend': true,
   'export:trend': true,
-  'shell:open-external': true
+  'shell:open-external': true,
+  'sync:start': true,
+  'sync:cancel': true,
+  'sync:status': true,
+  'settings:get': true,
+  'settings:set': true
 } as const satisfies Record<CallChannel, true>
 
 const EVENTS = {
-  'reports:progress': true
+  'reports:progress': true,
+  'sync:progress': true,
+  'sync:finished': true,
+  'app:connectivity': true
 } as const satisfies Record<EventChannel, true>
 
 export const CALL_CHANNELS = Object.keys(CALLS) as CallChannel[]

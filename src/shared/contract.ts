@@ -12,7 +12,8 @@ import type {
   TrendQuery,
   TrendReport
 } from './dto'
-import { GRANS, LOCALES } from './reports'
+import { GRANS, LOCALES, REPORT_IDS } from './reports'
+import { appSettingsSchema, type AppSettings, type Connectivity, type SyncProgress, type SyncRequest, type SyncSummary } from './sync'
 
 /** Request/response calls: channel → input and output. */
 export interface CallMap {
@@ -26,12 +27,28 @@ export interface CallMap {
   'export:trend': { input: TrendExportRequest; output: ExportResult }
   /** Open an allow-listed https link in the system browser. */
   'shell:open-external': { input: { url: string }; output: ExternalLinkResult }
+  /** Start syncing accounts × reports × variants over a range; progress arrives as events. */
+  'sync:start': { input: SyncRequest; output: { runId: string } }
+  /** Stop a running sync; what was written stays, nothing half-written appears. */
+  'sync:cancel': { input: { runId: string }; output: { cancelled: boolean } }
+  /** The running (or last) sync with every task, for a window opened mid-run. */
+  'sync:status': { input: undefined; output: SyncProgress | null }
+  /** The app's settings. */
+  'settings:get': { input: undefined; output: AppSettings }
+  /** Change some settings; answers the whole new set. */
+  'settings:set': { input: Partial<AppSettings>; output: AppSettings }
 }
 
 /** Push events: channel → payload, main to renderer. */
 export interface EventMap {
   /** Pages of a report fetched so far. */
   'reports:progress': ReportProgress
+  /** A sync run's counters and the tasks that changed (at most ~10 a second). */
+  'sync:progress': SyncProgress
+  /** A sync run ended (done or cancelled), with its summary. */
+  'sync:finished': SyncSummary
+  /** Whether Baidu's API (or the simulator) is reachable, as the last requests found it. */
+  'app:connectivity': Connectivity
 }
 
 export type CallChannel = keyof CallMap
@@ -57,5 +74,18 @@ export const CALL_INPUTS: { [C in CallChannel]: z.ZodType<CallInput<C>> } = {
   'accounts:list': z.undefined(),
   'reports:trend': trendQuery,
   'export:trend': z.strictObject({ query: trendQuery, locale: z.enum(LOCALES) }),
-  'shell:open-external': z.strictObject({ url: z.string().max(2048) })
+  'shell:open-external': z.strictObject({ url: z.string().max(2048) }),
+  'sync:start': z
+    .strictObject({
+      accounts: z.union([z.literal('all'), z.array(z.string().min(1).max(200)).min(1).max(500)]),
+      reports: z.array(z.enum(REPORT_IDS)).min(1).max(REPORT_IDS.length).optional(),
+      from: day,
+      to: day,
+      refresh: z.boolean().optional()
+    })
+    .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['to'] }),
+  'sync:cancel': z.strictObject({ runId: z.string().min(1).max(100) }),
+  'sync:status': z.undefined(),
+  'settings:get': z.undefined(),
+  'settings:set': appSettingsSchema.partial().strict()
 }

@@ -2,6 +2,7 @@
 import type { Day } from './calendar'
 import type { ErrorCode } from './errors'
 import type { Gran, Locale, ReportId, TrendMetric } from './reports'
+import type { Connectivity } from './sync'
 
 export type HostKind = 'electron' | 'web'
 
@@ -10,6 +11,9 @@ export interface AppInfo {
   host: HostKind
   /** Days before today that Baidu may still revise; ranges ending earlier are cached for good. */
   unsettledDays: number
+  connectivity: Connectivity
+  /** Set when the cache was found damaged at start-up and set aside (the user should be told). */
+  cacheRecovery: { damagedFile: string; reason: string } | null
 }
 
 export type AccountKind = 'authorizer' | 'tp-refresh' | 'developer' | 'tp'

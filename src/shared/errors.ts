@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'forbidden',
   'not_found',
   'cancelled',
+  'busy',
   'io',
   'internal'
 ] as const
@@ -93,6 +94,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, { zh: string; en: string }> = {
   cancelled: {
     zh: '操作已取消。',
     en: 'The operation was cancelled.'
+  },
+  busy: {
+    zh: '已有同步正在进行，请等它完成或先取消。',
+    en: 'A sync is already running. Wait for it to finish, or cancel it first.'
   },
   io: {
     zh: '读写文件失败，请检查磁盘空间和文件权限。',

@@ -20,6 +20,11 @@ function handlers(overrides: Partial<Handlers>): Handlers {
     'reports:trend': fail,
     'export:trend': fail,
     'shell:open-external': fail,
+    'sync:start': fail,
+    'sync:cancel': fail,
+    'sync:status': fail,
+    'settings:get': fail,
+    'settings:set': fail,
     ...overrides
   }
 }

@@ -66,6 +66,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
   const handlers = createHandlers(core, host)
   const context = { emit: events.emit.bind(events) }
+  const unsubscribe = core.subscribe(context.emit)
   let port = 0
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -134,6 +135,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     key,
     close: () =>
       new Promise<void>((resolve) => {
+        unsubscribe()
         events.closeAll()
         server.closeAllConnections()
         server.close(() => resolve())
