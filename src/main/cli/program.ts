@@ -9,6 +9,7 @@ import { OUTPUT_FORMATS, type OutputFormat } from './formats'
 import type { CliIO } from './io'
 import { cliLocale, parseBaseUrl, parseDay, parseMs, parsePort } from './options'
 import { simulatorCommand, webCommand } from './serve-commands'
+import { syncCommand } from './sync-command'
 
 interface FetchOptions extends VariantFlags {
   baseUrl: string
@@ -65,6 +66,25 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .action(async (report: ReportId, o: FetchOptions) => {
       const { baseUrl, token, from, to, format, timeout, ...flags } = o
       setExit(await fetchCommand({ report, baseUrl, token, from, to, format, flags, timeoutMs: timeout }, io, locale))
+    })
+
+  program
+    .command('sync')
+    .description('sync accounts × reports × variants over a range into the local cache (fetches only what is missing)')
+    .option('--account <name>', 'one saved account, by name or id')
+    .option('--all', 'every saved account', false)
+    .option('--demo', 'the demo accounts (in-process simulator, or --base-url)', false)
+    .addOption(new Option('--from <YYYYMMDD>', 'first day (Beijing time)').argParser(parseDay).makeOptionMandatory())
+    .addOption(new Option('--to <YYYYMMDD>', 'last day (Beijing time)').argParser(parseDay).makeOptionMandatory())
+    .option('--reports <list>', `comma-separated reports (default: all that apply): ${REPORT_IDS.join(',')}`)
+    .option('--db <path>', 'cache database file (default: the desktop app’s, or SWANBOARD_DB)', defaultDbPath(io.env))
+    .addOption(new Option('--base-url <url>', 'reach the demo accounts through this HTTP simulator').argParser(parseBaseUrl))
+    .option('--refresh', 'fetch again even what the cache holds', false)
+    .option('--json', 'print only a JSON summary {"requests","rows","snapshots","errors","durationMs"}', false)
+    .addOption(new Option('--demo-latency <ms>', 'simulated latency of the in-process demo accounts').argParser(parseMs).default(0).hideHelp())
+    .action(async (o: { account?: string; all: boolean; demo: boolean; from: string; to: string; reports?: string; db: string; baseUrl?: string; refresh: boolean; json: boolean; demoLatency: number }) => {
+      const { demoLatency, ...rest } = o
+      setExit(await syncCommand({ ...rest, demoLatencyMs: demoLatency, tty: process.stderr.isTTY === true }, io, locale))
     })
 
   program

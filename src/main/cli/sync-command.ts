@@ -1,0 +1,89 @@
+// `swanboard sync`: accounts × reports × variants over a range into the cache, with a progress bar.
+import { SingleBar } from 'cli-progress'
+import type { Day } from '../../shared/calendar'
+import { REPORT_IDS, type Locale, type ReportId } from '../../shared/reports'
+import type { AccountSummary } from '../../shared/dto'
+import type { SyncProgress, SyncSummary } from '../../shared/sync'
+import { AppError } from '../app-error'
+import { createCore } from '../core'
+import { createLogger } from '../log'
+import type { CliIO } from './io'
+import { reportError } from './io'
+
+export interface SyncArgs {
+  account?: string
+  all: boolean
+  demo: boolean
+  from: Day
+  to: Day
+  reports?: string
+  db: string
+  baseUrl?: string
+  json: boolean
+  refresh: boolean
+  /** Simulated latency of the in-process demo accounts (tests, demos). */
+  demoLatencyMs: number
+  /** Show a progress bar (the terminal is interactive). */
+  tty: boolean
+}
+
+function parseReports(list: string | undefined): ReportId[] | undefined {
+  if (list === undefined) return undefined
+  const ids = list.split(',').map((r) => r.trim()).filter(Boolean)
+  const unknown = ids.find((r) => !(REPORT_IDS as readonly string[]).includes(r))
+  if (unknown !== undefined) throw new AppError('invalid_input', `unknown report ${unknown} (one of ${REPORT_IDS.join(', ')})`)
+  return ids as ReportId[]
+}
+
+function findAccount(accounts: readonly AccountSummary[], nameOrId: string): string {
+  const found = accounts.find((a) => a.name === nameOrId || a.id === nameOrId)
+  if (!found) throw new AppError('not_found', `no account named ${nameOrId}`)
+  return found.id
+}
+
+/** Returns the exit code: 0 when everything synced, 1 when some task failed, 2 on bad arguments. */
+export async function syncCommand(args: SyncArgs, io: CliIO, locale: Locale): Promise<number> {
+  const scopes = [args.account !== undefined, args.all, args.demo].filter(Boolean).length
+  if (scopes !== 1) {
+    io.err('swanboard: choose exactly one of --account <name>, --all or --demo\n')
+    return 2
+  }
+  let reports: ReportId[] | undefined
+  try {
+    if (args.from > args.to) throw new AppError('invalid_input', '--from must not be after --to')
+    reports = parseReports(args.reports)
+  } catch (err) {
+    reportError(io, err, locale)
+    return 2
+  }
+  // Saved accounts arrive with account management; until then the directory holds the demo accounts.
+  const core = createCore({ dbPath: args.db, logger: createLogger(() => undefined), demoBaseUrl: args.baseUrl, demoLatencyMs: args.demoLatencyMs })
+  const bar = args.tty && !args.json ? new SingleBar({ format: '{bar} {percentage}% | {value}/{total} requests | {rows} rows | {current} | ETA {eta_formatted}', hideCursor: true, clearOnComplete: false }) : null
+  try {
+    const accounts = args.account === undefined ? 'all' : [findAccount(core.accounts.list(), args.account)]
+    bar?.start(1, 0, { rows: 0, current: '' })
+    const unsubscribe = core.subscribe((event, payload) => {
+      if (event !== 'sync:progress' || !bar) return
+      const p = payload as SyncProgress
+      bar.setTotal(Math.max(1, p.requestsTotal))
+      bar.update(p.requestsDone, { rows: p.rows, current: p.current ? `${p.current.report} ${p.current.variant}`.trim() : '' })
+    })
+    const { done } = core.sync.start({ accounts, reports, from: args.from, to: args.to, refresh: args.refresh })
+    const summary: SyncSummary = await done
+    unsubscribe()
+    bar?.stop()
+    const out = { requests: summary.requests, rows: summary.rows, snapshots: summary.snapshots, errors: summary.errors, durationMs: summary.durationMs }
+    if (args.json) io.out(`${JSON.stringify(out)}\n`)
+    else {
+      io.out(`Synced ${summary.snapshots} snapshots, ${summary.rows} rows in ${(summary.durationMs / 1000).toFixed(1)} s with ${summary.requests} requests.\n`)
+      for (const e of summary.errors) io.out(`  ${e.accountId} ${e.report} ${e.variant}: ${e.code} ${e.message}\n`)
+    }
+    return summary.errors.length > 0 ? 1 : 0
+  } catch (err) {
+    bar?.stop()
+    reportError(io, err, locale)
+    return err instanceof AppError && (err.code === 'not_found' || err.code === 'invalid_input') ? 2 : 1
+  } finally {
+    core.close()
+  }
+}
