@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { createI18n } from 'vue-i18n'
 import { i18n, messages } from '../../src/renderer/src/i18n'
 import { literal } from '../../src/renderer/src/i18n/error-messages'
+import { SETTINGS_SECTIONS } from '../../src/renderer/src/components/settings/settings-fields'
 import { RANGE_PRESETS } from '../../src/shared/calendar'
 import { ERROR_CODES, ERROR_MESSAGES } from '../../src/shared/errors'
+import { DEFAULT_APP_SETTINGS, type SyncTaskState } from '../../src/shared/sync'
 
 type Tree = { [key: string]: string | Tree }
 
@@ -61,8 +63,21 @@ describe('i18n messages', () => {
 
   it('defines a branch for every computed key prefix, with a leaf for each value used', () => {
     const prefixes = [...new Set(scan(DYNAMIC_PREFIX, 1).map((u) => u.key.replace(/\.$/, '')))].sort()
-    expect(prefixes).toEqual(['errors', 'range.presets'])
+    expect(prefixes).toEqual(['errors', 'range.presets', 'settings', 'settings.fields', 'sync.taskState'])
     for (const preset of RANGE_PRESETS) expect(typeof lookup(zh, `range.presets.${preset}`)).toBe('string')
+    const states: SyncTaskState[] = ['pending', 'running', 'done', 'skipped', 'error']
+    for (const state of states) expect(typeof lookup(zh, `sync.taskState.${state}`), state).toBe('string')
+    for (const section of SETTINGS_SECTIONS) {
+      expect(typeof lookup(zh, `settings.${section.id}`), section.id).toBe('string')
+      const keys = [...section.numbers.map((f) => f.key), ...(section.autoSync ? ['autoSyncOnOpen'] : [])]
+      for (const key of keys) {
+        expect(typeof lookup(zh, `settings.fields.${key}.label`), key).toBe('string')
+        expect(typeof lookup(zh, `settings.fields.${key}.help`), key).toBe('string')
+      }
+    }
+    // Every setting has a control.
+    const covered = SETTINGS_SECTIONS.flatMap((s) => [...s.numbers.map((f) => f.key as string), ...(s.autoSync ? ['autoSyncOnOpen'] : [])])
+    expect(covered.sort()).toEqual(Object.keys(DEFAULT_APP_SETTINGS).sort())
   })
 
   it('shows the shared error texts for every code, verbatim, in both languages', () => {
@@ -79,7 +94,7 @@ describe('i18n messages', () => {
     for (const locale of ['zh-CN', 'en'] as const) {
       i18n.global.locale.value = locale
       for (const path of leafPaths(locale === 'en' ? en : zh)) {
-        expect(() => i18n.global.t(path, { n: 1, done: 1, total: 2, time: 't', reason: 'r', file: 'f', metric: 'm', errno: 1 })).not.toThrow()
+        expect(() => i18n.global.t(path, { n: 1, done: 1, total: 2, time: 't', reason: 'r', file: 'f', metric: 'm', errno: 1, percent: 3, from: 'a', to: 'b', name: 'x', min: 0, max: 9 })).not.toThrow()
       }
     }
     i18n.global.locale.value = 'zh-CN'

@@ -1,4 +1,5 @@
 // happy-dom has no layout, canvas or media queries: stub what Element Plus and Chart.js touch.
+import { enableAutoUnmount } from '@vue/test-utils'
 import { afterEach, vi } from 'vitest'
 import { installBridge } from '../../src/renderer/src/api'
 
@@ -25,6 +26,9 @@ if (typeof window.matchMedia !== 'function') {
 
 // No 2D context: a real chart would only log "can't acquire context"; views stub the chart anyway.
 HTMLCanvasElement.prototype.getContext = (() => null) as unknown as HTMLCanvasElement['getContext']
+
+// Unmounting runs each App's clean-up, so no window listener outlives its test.
+enableAutoUnmount(afterEach)
 
 afterEach(() => {
   installBridge(null)

@@ -1,3 +1,4 @@
+import type { SyncProgress, SyncSummary, SyncTaskStatus } from '../../../src/shared/sync'
 import type { TrendQuery, TrendReport, TrendRow, TrendValues } from '../../../src/shared/dto'
 
 export const SUM: TrendValues = {
@@ -34,4 +35,40 @@ export function trendReport(query: Partial<TrendQuery> = {}, overrides: Partial<
     staleBecause: null,
     ...overrides
   }
+}
+
+export function syncTask(overrides: Partial<SyncTaskStatus> & Pick<SyncTaskStatus, 'id'>): SyncTaskStatus {
+  return {
+    accountId: 'demo',
+    report: 'trend',
+    variant: 'gran=day',
+    state: 'pending',
+    requests: 0,
+    rows: 0,
+    error: null,
+    ...overrides
+  }
+}
+
+export function syncProgress(overrides: Partial<SyncProgress> = {}): SyncProgress {
+  return {
+    runId: 'run-1',
+    state: 'running',
+    from: '20240101',
+    to: '20240130',
+    startedAt: Date.UTC(2024, 0, 31, 2, 0),
+    requestsDone: 0,
+    requestsTotal: 40,
+    rows: 0,
+    snapshotsDone: 0,
+    snapshotsTotal: 10,
+    current: null,
+    etaMs: null,
+    tasks: [],
+    ...overrides
+  }
+}
+
+export function syncSummary(overrides: Partial<SyncSummary> = {}): SyncSummary {
+  return { runId: 'run-1', requests: 40, rows: 3456, snapshots: 10, errors: [], durationMs: 42_000, cancelled: false, ...overrides }
 }

@@ -61,7 +61,8 @@ const en: MessageSchema = {
     settled: 'final',
     unsettled: 'recent days may still change',
     stale: 'Refresh failed: {reason} Showing the older cached copy.',
-    refreshing: 'Refreshing…'
+    refreshing: 'Refreshing…',
+    offline: 'Offline · showing cached data'
   },
   state: {
     loading: 'Loading data…',
@@ -78,6 +79,121 @@ const en: MessageSchema = {
     saved: 'Exported to {file}',
     download: 'Download started: {file}',
     failed: 'Export failed: {reason}'
+  },
+  sync: {
+    open: 'Sync',
+    openTitle: 'Open the sync panel: choose accounts and reports to copy into the local cache',
+    all: 'Sync all accounts',
+    allTitle: 'Sync every report of every account for the current date range',
+    indicator: 'Syncing {percent}%',
+    indicatorAuto: 'Auto-sync {percent}%',
+    indicatorTitle: 'Show sync progress',
+    title: 'Sync data',
+    intro: "Copies data from Baidu's API into the local cache; reports still show from the cache when offline.",
+    range: 'Date range',
+    rangeHint: 'The date range chosen at the top of the page',
+    runRange: '{from} to {to}',
+    days: '{n} days',
+    scope: 'Accounts',
+    scopeCurrent: 'This account',
+    scopeCurrentNamed: 'This account: {name}',
+    scopeAll: 'All accounts ({n})',
+    reports: 'Reports',
+    reportsAll: 'All',
+    reportsNone: 'None',
+    reportsNeeded: 'Choose at least one report',
+    refresh: 'Ignore the cache and fetch everything again',
+    refreshHint: 'Makes many more requests; rarely needed.',
+    start: 'Start sync',
+    starting: 'Starting…',
+    offlineHint: 'The app is offline; a sync will probably fail.',
+    failed: 'The sync action failed',
+    running: 'Syncing',
+    requests: 'Requests {done}/{total}',
+    rows: 'Rows {n}',
+    eta: 'About {time} left',
+    etaUnknown: 'Estimating time left',
+    etaSoon: 'Almost done',
+    snapshots: 'Snapshots {done}/{total}',
+    current: 'Now',
+    waiting: 'Waiting for the first request…',
+    cancel: 'Cancel sync',
+    cancelling: 'Cancelling…',
+    done: 'Sync finished',
+    doneWithErrors: 'Sync finished with errors',
+    cancelled: 'Sync cancelled',
+    cancelledNote: 'What was fetched is saved; the next sync picks up the rest.',
+    restoredNote: 'This is the result of the last sync.',
+    summarySnapshots: 'Snapshots',
+    summaryRows: 'Rows',
+    summaryRequests: 'Requests',
+    summaryDuration: 'Duration',
+    summaryErrors: 'Errors',
+    errorsTitle: 'Failed tasks',
+    again: 'Sync again',
+    tasks: 'Tasks',
+    taskRequests: '{n} request | {n} requests',
+    taskRows: '{n} row | {n} rows',
+    taskState: {
+      pending: 'Waiting',
+      running: 'Running',
+      done: 'Done',
+      skipped: 'Skipped',
+      error: 'Failed'
+    }
+  },
+  offline: {
+    banner: 'Offline: showing data from the local cache',
+    reason: 'Reason: {reason}'
+  },
+  cacheRecovery: {
+    title: 'The local cache file was damaged',
+    body: 'It was set aside as {file}; the data will be synced again.',
+    reason: 'Details: {reason}'
+  },
+  settings: {
+    open: 'Settings',
+    title: 'Settings',
+    cache: 'Cache',
+    sync: 'Sync',
+    network: 'Request pace',
+    localNote: 'Language and light/dark theme are switched at the top right of the page.',
+    rangeHint: 'Range: {min}–{max}',
+    rangeInt: 'Enter a whole number from {min} to {max}',
+    rangeNumber: 'Enter a number from {min} to {max}',
+    fields: {
+      unsettledDays: {
+        label: 'Unsettled days',
+        help: 'Baidu may still revise the last few days up to yesterday; their cached copy is fetched again once it expires. Older data, once cached, is never requested again.'
+      },
+      unsettledTtlMinutes: {
+        label: 'Cache freshness (minutes)',
+        help: 'How long a cached copy of unsettled days counts as fresh, without asking Baidu again.'
+      },
+      autoSyncOnOpen: {
+        label: 'Sync when the app opens',
+        help: "When the app starts and the network is up, sync the current account's reports for the chosen date range."
+      },
+      globalConcurrency: {
+        label: 'Requests at once (all accounts)',
+        help: 'Requests in flight at the same time across all accounts.'
+      },
+      accountConcurrency: {
+        label: 'Requests at once (per account)',
+        help: 'Requests in flight at the same time for one account.'
+      },
+      accountRequestsPerSecond: {
+        label: 'Requests per second (per account)',
+        help: "Requests started per second for one account; too high may hit Baidu's rate limit."
+      }
+    },
+    defaults: 'Restore defaults',
+    cancel: 'Cancel',
+    save: 'Save',
+    saved: 'Settings saved',
+    unchanged: 'Nothing changed',
+    loadFailed: 'Could not load the settings',
+    saveFailed: 'Could not save the settings: {reason}'
   },
   errors: errorMessages('en')
 }

@@ -4,7 +4,7 @@
 import { defineStore } from 'pinia'
 import { computed, markRaw, ref, shallowReactive } from 'vue'
 import { trendQueryKey, type ReportProgress, type TrendQuery, type TrendReport } from '../../../shared/dto'
-import type { Gran } from '../../../shared/reports'
+import type { Gran, ReportId } from '../../../shared/reports'
 import { api } from '../api'
 import { toAppError, type AppError } from '../app-error'
 import { useAccountsStore } from './accounts'
@@ -20,9 +20,28 @@ export interface ReportEntry<T> {
   error: AppError | null
   data: T | null
   progress: Progress | null
+  /** A sync wrote newer data for this query since it loaded: ask again when next shown. */
+  stale: boolean
 }
 
-const IDLE: ReportEntry<never> = Object.freeze({ loading: false, error: null, data: null, progress: null })
+/** Which cached queries a sync may have changed; absent fields match everything. */
+export interface InvalidateScope {
+  accountId?: string
+  report?: ReportId
+  /** Canonical variant text of the synced task, e.g. 'gran=day'. */
+  variant?: string
+}
+
+const IDLE: ReportEntry<never> = Object.freeze({ loading: false, error: null, data: null, progress: null, stale: false })
+
+/** Trend keys are `account|trend|gran|from|to` (trendQueryKey). */
+function trendKeyMatches(key: string, scope: InvalidateScope): boolean {
+  const [accountId, report, gran] = key.split('|')
+  if (scope.accountId !== undefined && scope.accountId !== accountId) return false
+  if (scope.report !== undefined && scope.report !== report) return false
+  if (scope.variant !== undefined && scope.variant !== '' && scope.variant !== `gran=${gran}`) return false
+  return true
+}
 
 export const useReportsStore = defineStore('reports', () => {
   const accounts = useAccountsStore()
@@ -63,7 +82,7 @@ export const useReportsStore = defineStore('reports', () => {
     const id = ++sequence
     latest.set(key, id)
     listen()
-    patch(key, { loading: true, error: null, progress: null })
+    patch(key, { loading: true, error: null, progress: null, stale: false })
     try {
       const report = await api.reportsTrend(options.refresh ? { ...query, refresh: true } : query)
       if (latest.get(key) !== id) return
@@ -77,8 +96,20 @@ export const useReportsStore = defineStore('reports', () => {
   /** Load the current query unless it is loaded or loading already (switching back is instant). */
   function ensureTrend(): Promise<void> {
     const entry = trend.value
-    if (!trendKey.value || entry.loading || (entry.data && !entry.error)) return Promise.resolve()
+    if (!trendKey.value || entry.loading || (entry.data && !entry.error && !entry.stale)) return Promise.resolve()
     return loadTrend()
+  }
+
+  /**
+   * After a sync wrote to the cache: matching entries are marked stale (kept on screen), and the
+   * visible one is asked again at once. Main answers from the cache, so this costs no requests.
+   */
+  function invalidate(scope: InvalidateScope = {}): void {
+    for (const [key, entry] of entries) {
+      if (trendKeyMatches(key, scope) && !entry.stale) entries.set(key, { ...entry, stale: true })
+    }
+    const visible = trendKey.value
+    if (visible && entries.has(visible) && trendKeyMatches(visible, scope)) void loadTrend()
   }
 
   function setTrendGran(gran: Gran): void {
@@ -90,5 +121,5 @@ export const useReportsStore = defineStore('reports', () => {
     unsubscribe = null
   }
 
-  return { trendGran, entries, trendQuery, trendKey, trend, loadTrend, ensureTrend, setTrendGran, dispose }
+  return { trendGran, entries, trendQuery, trendKey, trend, loadTrend, ensureTrend, invalidate, setTrendGran, dispose }
 })

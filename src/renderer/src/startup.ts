@@ -1,0 +1,20 @@
+// What the app does once on open: load what main knows, pick up a running sync, maybe start one.
+import { useAccountsStore } from './stores/accounts'
+import { useAppStore } from './stores/app'
+import { useAppSettingsStore } from './stores/app-settings'
+import { useSyncStore } from './stores/sync'
+
+export async function startApp(): Promise<void> {
+  const accounts = useAccountsStore()
+  const app = useAppStore()
+  const settings = useAppSettingsStore()
+  const sync = useSyncStore()
+  // restore() first matters: a run already going (a reload mid-run) must not get a twin.
+  await Promise.all([accounts.load(), app.load(), settings.load(), sync.restore()])
+  await sync.startAutomatic()
+}
+
+export function stopApp(): void {
+  useAppStore().dispose()
+  useSyncStore().dispose()
+}
