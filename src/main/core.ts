@@ -4,7 +4,7 @@ import pLimit from 'p-limit'
 import type { EventChannel, EventMap } from '../shared/contract'
 import type { AppSettings } from '../shared/sync'
 import { AccountDirectory, createDemoAccounts, type AccountEntry } from './accounts'
-import { ConnectivityMonitor } from './connectivity'
+import { ConnectivityMonitor, hostProbe } from './connectivity'
 import { createLogger, type Logger } from './log'
 import { ReportService } from './reports/report-service'
 import { TrendService } from './reports/trend-service'
@@ -60,13 +60,15 @@ export function createCore(options: CoreOptions): Core {
   const emit: CoreListener = (event, payload) => {
     for (const l of listeners) l(event, payload)
   }
-  const connectivity = new ConnectivityMonitor(now, (state) => emit('app:connectivity', state))
-  const onNetworkOutcome = connectivity.report.bind(connectivity)
 
   const network = () => ({ concurrency: settings.accountConcurrency, requestsPerSecond: settings.accountRequestsPerSecond })
   const accounts = new AccountDirectory(
     options.accounts ?? createDemoAccounts({ now, latencyMs: options.demoLatencyMs, baseUrl: options.demoBaseUrl, settings: { accountConcurrency: settings.accountConcurrency } })
   )
+  const probe = hostProbe(() => accounts.entries().map((e) => e.client.connection))
+  const connectivity = new ConnectivityMonitor(now, (state) => emit('app:connectivity', state), probe)
+  const onNetworkOutcome = connectivity.report.bind(connectivity)
+
   // One limit shared by every account: a sync's global concurrency.
   const global = pLimit(settings.globalConcurrency)
   const applyNetwork = (): void => {

@@ -24,16 +24,23 @@ export type Handlers = {
   [C in CallChannel]: (input: CallInput<C>, ctx: CallContext) => Promise<CallOutput<C>>
 }
 
+const APP_INFO_PROBE_WAIT_MS = 1500
+
 export function createHandlers(core: Core, host: HostServices): Handlers {
   return {
-    'app:info': async () => ({
+    'app:info': async () => {
+      // A fresh window starts from the truth about the network: wait briefly for a probe (a refused
+      // connection answers at once); a slower answer still arrives as an app:connectivity event.
+      await Promise.race([core.connectivity.check(), new Promise((r) => setTimeout(r, APP_INFO_PROBE_WAIT_MS))])
+      return {
       version: APP_VERSION,
       host: host.kind,
       unsettledDays: core.settings().unsettledDays,
       connectivity: core.connectivity.current,
       // Only the file's name: the renderer never sees a path it did not pick.
       cacheRecovery: core.recovery ? { damagedFile: basename(core.recovery.damagedPath), reason: core.recovery.reason } : null
-    }),
+      }
+    },
 
     'accounts:list': async () => core.accounts.list(),
 

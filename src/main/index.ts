@@ -18,6 +18,8 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
 app.enableSandbox()
 
 const devServer = process.env['ELECTRON_RENDERER_URL']
+/** How often an open app re-checks that Baidu's API is reachable. */
+const CONNECTIVITY_PROBE_MS = 30_000
 
 function isAppUrl(url: string): boolean {
   try {
@@ -59,6 +61,7 @@ async function start(): Promise<void> {
     if (window && !window.isDestroyed()) window.webContents.send(event, payload)
   }
   core.subscribe(send)
+  core.connectivity.watch(CONNECTIVITY_PROBE_MS)
   const handlers = createHandlers(core, electronHost(() => window))
   registerIpc(ipcMain, {
     handlers,

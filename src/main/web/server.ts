@@ -19,6 +19,8 @@ export interface WebHostOptions {
   port?: number
   /** The per-run secret; random unless a test fixes it. */
   key?: string
+  /** How often to re-check that the API is reachable, ms. */
+  connectivityProbeMs?: number
 }
 
 export interface WebHost {
@@ -67,6 +69,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const handlers = createHandlers(core, host)
   const context = { emit: events.emit.bind(events) }
   const unsubscribe = core.subscribe(context.emit)
+  const stopWatching = core.connectivity.watch(options.connectivityProbeMs ?? 30_000)
   let port = 0
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -136,6 +139,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     close: () =>
       new Promise<void>((resolve) => {
         unsubscribe()
+        stopWatching()
         events.closeAll()
         server.closeAllConnections()
         server.close(() => resolve())

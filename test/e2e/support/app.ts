@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core'
 import { createCore, type Core } from '../../../src/main/core'
 import { silentLogger } from '../../../src/main/log'
 import { startWebHost, type WebHost } from '../../../src/main/web'
+import type { AppSettings } from '../../../src/shared/sync'
 
 export const RENDERER_DIR = resolve(__dirname, '../../../out/renderer')
 
@@ -14,9 +15,22 @@ export interface RunningApp {
   close(): Promise<void>
 }
 
-export async function startApp(dir: string, options: { demoLatencyMs?: number } = {}): Promise<RunningApp> {
+export interface AppOptions {
+  demoLatencyMs?: number
+  /** Reach the demo accounts through this HTTP simulator (so it can be stopped: offline). */
+  demoBaseUrl?: string
+  settings?: Partial<AppSettings>
+}
+
+export async function startApp(dir: string, options: AppOptions = {}): Promise<RunningApp> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first (npm test does).')
-  const core = createCore({ dbPath: join(dir, 'swanboard.db'), logger: silentLogger, demoLatencyMs: options.demoLatencyMs ?? 0 })
+  const core = createCore({
+    dbPath: join(dir, 'swanboard.db'),
+    logger: silentLogger,
+    demoLatencyMs: options.demoLatencyMs ?? 0,
+    demoBaseUrl: options.demoBaseUrl,
+    settings: options.settings
+  })
   const host = await startWebHost({ core, rendererDir: RENDERER_DIR })
   return {
     core,
