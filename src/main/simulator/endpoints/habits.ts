@@ -3,19 +3,15 @@
 // frequency its users (user_count / user_count_ratio), per api-facts.md; the reference's own depth
 // example uses the users' keys, the catalogue reads either. Buckets come in their natural order,
 // empty ones included (as in the example); ratios add up to exactly 100.
+import { rangeEndpoint } from '../range-endpoint'
 import type { DayRange } from '../../../shared/calendar'
 import { CHARACTER_TYPES, type CharacterType } from '../../../shared/reports'
 import { largestRemainder, percentShares } from '../apportion'
-import { modelKey } from '../app-launch'
 import { appTraits } from '../app-traits'
 import { bucketStats } from '../bucket-model'
 import { HABIT_BUCKETS, TIME_BUCKET_SECONDS } from '../catalog/habit-buckets'
-import type { AppEndpointDefinition } from '../endpoint'
-import { createLruCache } from '../lru-cache'
 import { pagesPerSession } from '../page-views'
-import { readChoice, readDateRange, readStartIndex } from '../param-validation'
-import { appRange } from '../report-range'
-import { emptyAnswer, tableAnswer } from '../table-answer'
+import { readChoice } from '../param-validation'
 import type { SimApp } from '../types'
 import { appMix } from '../weights'
 
@@ -53,23 +49,11 @@ function habitAnswer(app: SimApp, range: DayRange, type: CharacterType): { rows:
   return { rows, sum: { [countKey]: whole, [ratioKey]: whole > 0 ? 100 : 0 } }
 }
 
-const answers = createLruCache<ReturnType<typeof habitAnswer>>(64)
 
-export const habitsEndpoint: AppEndpointDefinition = {
+export const habitsEndpoint = rangeEndpoint({
   name: 'getanalysisvisitcharacter',
-  methods: ['POST'],
-  token: 'app',
-  respond({ app, params, now }) {
-    const requested = readDateRange(params)
-    const type = readChoice(params, 'character_type', CHARACTER_TYPES)
-    const startIndex = readStartIndex(params)
-    const range = appRange(app, requested, now)
-    if (!range) {
-      const keys = type === 'frequency' ? ['user_count', 'user_count_ratio'] : ['session_count', 'session_count_ratio']
-      return emptyAnswer(requested, startIndex, keys)
-    }
-    const key = `${modelKey(app)}:${range.from}:${range.to}:${type}`
-    const { rows, sum } = answers.get(key, () => habitAnswer(app, range, type))
-    return tableAnswer(range, startIndex, rows, sum)
-  }
-}
+  variant: (params) => readChoice(params, 'character_type', CHARACTER_TYPES),
+  variantKey: (type) => type,
+  emptySum: (type) => (type === 'frequency' ? ['user_count', 'user_count_ratio'] : ['session_count', 'session_count_ratio']),
+  answer: habitAnswer
+})

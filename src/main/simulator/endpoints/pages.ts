@@ -4,16 +4,11 @@
 // reference's sum), never more than a page's views. bounce_ratio is exits / views, which is how the
 // reference's numbers work out (5846 / 7157 = 81.68); pv_ratio and stay_time_ratio add up to 100.
 // sum.pv_user_count is the range's distinct users. Pages nobody viewed are not listed.
+import { rangeEndpoint } from '../range-endpoint'
 import type { DayRange } from '../../../shared/calendar'
 import { cappedRemainder, largestRemainder, percentShares } from '../apportion'
-import { modelKey } from '../app-launch'
 import { bucketStats } from '../bucket-model'
-import type { AppEndpointDefinition } from '../endpoint'
-import { createLruCache } from '../lru-cache'
 import { percent, perUnit } from '../metric-format'
-import { readDateRange, readStartIndex } from '../param-validation'
-import { appRange } from '../report-range'
-import { emptyAnswer, tableAnswer } from '../table-answer'
 import { rangeTotals } from '../timeline'
 import type { SimApp } from '../types'
 import { appMix } from '../weights'
@@ -71,18 +66,11 @@ function pageAnswer(app: SimApp, range: DayRange): { rows: PageRow[]; sum: PageM
   }
 }
 
-const answers = createLruCache<ReturnType<typeof pageAnswer>>(64)
 
-export const pagesEndpoint: AppEndpointDefinition = {
+export const pagesEndpoint = rangeEndpoint({
   name: 'getanalysisvisitpage',
-  methods: ['POST'],
-  token: 'app',
-  respond({ app, params, now }) {
-    const requested = readDateRange(params)
-    const startIndex = readStartIndex(params)
-    const range = appRange(app, requested, now)
-    if (!range) return emptyAnswer(requested, startIndex, METRICS)
-    const { rows, sum } = answers.get(`${modelKey(app)}:${range.from}:${range.to}`, () => pageAnswer(app, range))
-    return tableAnswer(range, startIndex, rows, sum)
-  }
-}
+  variant: () => null,
+  variantKey: () => '',
+  emptySum: () => METRICS,
+  answer: pageAnswer
+})

@@ -2,18 +2,13 @@
 // sessions first. Sessions add up exactly to the trend's sessions for the range; users per region
 // add up to the range's users (the reference: 跨地域不去重), new users to its new users; each ratio
 // column adds up to exactly 100. Every app has a home province where it is far stronger.
+import { rangeEndpoint } from '../range-endpoint'
 import type { DayRange } from '../../../shared/calendar'
 import { largestRemainder, percentShares } from '../apportion'
-import { modelKey } from '../app-launch'
 import { bucketStats } from '../bucket-model'
 import { PROVINCES } from '../catalog/provinces'
-import type { AppEndpointDefinition } from '../endpoint'
 import { gaussian, salt, unit } from '../hash'
-import { createLruCache } from '../lru-cache'
 import { perUnit } from '../metric-format'
-import { readDateRange, readStartIndex } from '../param-validation'
-import { appRange } from '../report-range'
-import { emptyAnswer, tableAnswer } from '../table-answer'
 import type { SimApp } from '../types'
 import { appMix } from '../weights'
 
@@ -67,19 +62,12 @@ function regionAnswer(app: SimApp, range: DayRange): { rows: RegionRow[]; sum: R
   }
 }
 
-const answers = createLruCache<ReturnType<typeof regionAnswer>>(64)
 const SUM_KEYS = ['session_count_district', 'session_count_district_ratio', 'new_user_count_district_ratio', 'user_count_district_ratio', 'average_session_time_district']
 
-export const regionEndpoint: AppEndpointDefinition = {
+export const regionEndpoint = rangeEndpoint({
   name: 'getanalysisregion',
-  methods: ['POST'],
-  token: 'app',
-  respond({ app, params, now }) {
-    const requested = readDateRange(params)
-    const startIndex = readStartIndex(params)
-    const range = appRange(app, requested, now)
-    if (!range) return emptyAnswer(requested, startIndex, SUM_KEYS)
-    const { rows, sum } = answers.get(`${modelKey(app)}:${range.from}:${range.to}`, () => regionAnswer(app, range))
-    return tableAnswer(range, startIndex, rows, sum)
-  }
-}
+  variant: () => null,
+  variantKey: () => '',
+  emptySum: () => SUM_KEYS,
+  answer: regionAnswer
+})

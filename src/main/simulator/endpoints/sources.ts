@@ -5,18 +5,13 @@
 // who arrived in the 90 days before it. Scales of all scenes, and of all groups, add up to 100 (a
 // group's scale is the sum of its scenes'). Groups and scenes come most new users first (the
 // reference's order), then most users. No `sum`.
+import { rangeEndpoint } from '../range-endpoint'
 import type { DayRange } from '../../../shared/calendar'
 import { cappedRemainder, largestRemainder, percentShares } from '../apportion'
-import { modelKey } from '../app-launch'
 import { bucketStats } from '../bucket-model'
 import { shiftDay } from '../day-index'
-import type { AppEndpointDefinition } from '../endpoint'
 import { gaussian, salt } from '../hash'
-import { createLruCache } from '../lru-cache'
 import { perUnit, round2 } from '../metric-format'
-import { readDateRange, readStartIndex } from '../param-validation'
-import { appRange } from '../report-range'
-import { emptyAnswer, tableAnswer } from '../table-answer'
 import { newUsersBefore } from '../timeline'
 import type { SimApp } from '../types'
 import { leafWeights, sourceLeaves } from './source-mix'
@@ -113,18 +108,10 @@ function sourceRows(app: SimApp, range: DayRange): GroupRow[] {
   return rows.sort(byNewThenUsers)
 }
 
-const answers = createLruCache<GroupRow[]>(64)
 
-export const sourcesEndpoint: AppEndpointDefinition = {
+export const sourcesEndpoint = rangeEndpoint({
   name: 'getanalysissource',
-  methods: ['POST'],
-  token: 'app',
-  respond({ app, params, now }) {
-    const requested = readDateRange(params)
-    const startIndex = readStartIndex(params)
-    const range = appRange(app, requested, now)
-    if (!range) return emptyAnswer(requested, startIndex)
-    const rows = answers.get(`${modelKey(app)}:${range.from}:${range.to}`, () => sourceRows(app, range))
-    return tableAnswer(range, startIndex, rows)
-  }
-}
+  variant: () => null,
+  variantKey: () => '',
+  answer: (app, range) => ({ rows: sourceRows(app, range) })
+})
