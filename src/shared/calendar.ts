@@ -60,9 +60,6 @@ export function addDays(day: Day, n: number): Day {
   return fromEpochDay(toEpochDay(day) + n)
 }
 
-export function compareDays(a: Day, b: Day): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
 
 export function minDay(a: Day, b: Day): Day {
   return a <= b ? a : b
@@ -132,9 +129,6 @@ export function toIsoDate(day: Day): string {
   return `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}`
 }
 
-export function isoWeekOf(day: Day): string {
-  return toIsoDate(addDays(day, -weekdayIndex(day)))
-}
 
 export const RANGE_PRESETS = ['yesterday', 'last7', 'last30', 'last90', 'thisMonth', 'lastMonth'] as const
 export type RangePreset = (typeof RANGE_PRESETS)[number]

@@ -1,27 +1,26 @@
-// How the client treats the network; user-editable settings later, these are the defaults.
-import { z } from 'zod'
+// How the client treats the network. The per-account limits are user settings (AppSettings) and
+// take their defaults from there; the rest are fixed policy.
+import { DEFAULT_APP_SETTINGS } from '../../shared/sync'
 
-export const networkSettingsSchema = z.strictObject({
+export interface NetworkSettings {
   /** Time to establish a TCP/TLS connection, ms. */
-  connectTimeoutMs: z.number().int().min(100).max(120_000),
+  connectTimeoutMs: number
   /** Whole-request budget (connect, headers, body), ms. */
-  timeoutMs: z.number().int().min(500).max(600_000),
+  timeoutMs: number
   /** Tries per request, the first included, for transient failures. */
-  maxAttempts: z.number().int().min(1).max(10),
+  maxAttempts: number
   /** Backoff before retry k is uniform in [0, min(cap, base · 2^k)] (full jitter). */
-  backoffBaseMs: z.number().int().min(0).max(60_000),
-  backoffCapMs: z.number().int().min(0).max(600_000),
+  backoffBaseMs: number
+  backoffCapMs: number
   /** Retries one run (a fetch, a sync) may spend in all, so a failing API is not hammered. */
-  retryBudget: z.number().int().min(0).max(100_000),
+  retryBudget: number
   /** After a quota error (50029), the account's requests pause this long, ms. */
-  quotaBackoffMs: z.number().int().min(0).max(3_600_000),
+  quotaBackoffMs: number
   /** Requests in flight at once, per account. */
-  accountConcurrency: z.number().int().min(1).max(64),
+  accountConcurrency: number
   /** Requests started per second, per account. */
-  accountRequestsPerSecond: z.number().min(0.1).max(1000)
-})
-
-export type NetworkSettings = z.infer<typeof networkSettingsSchema>
+  accountRequestsPerSecond: number
+}
 
 export const DEFAULT_NETWORK_SETTINGS: NetworkSettings = {
   connectTimeoutMs: 10_000,
@@ -31,6 +30,6 @@ export const DEFAULT_NETWORK_SETTINGS: NetworkSettings = {
   backoffCapMs: 15_000,
   retryBudget: 200,
   quotaBackoffMs: 60_000,
-  accountConcurrency: 4,
-  accountRequestsPerSecond: 20
+  accountConcurrency: DEFAULT_APP_SETTINGS.accountConcurrency,
+  accountRequestsPerSecond: DEFAULT_APP_SETTINGS.accountRequestsPerSecond
 }
