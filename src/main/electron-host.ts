@@ -12,7 +12,7 @@ export function electronHost(window: () => BrowserWindow | undefined): HostServi
       const extension = file.fileName.split('.').pop() ?? 'xlsx'
       const options = {
         defaultPath: join(app.getPath('downloads'), file.fileName),
-        filters: [{ name: extension === 'csv' ? 'CSV' : 'Excel', extensions: [extension] }]
+        filters: [{ name: extension === 'csv' ? 'CSV' : extension === 'json' ? 'JSON' : 'Excel', extensions: [extension] }]
       }
       const win = window()
       const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)

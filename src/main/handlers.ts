@@ -2,6 +2,7 @@
 import type { CallChannel, CallInput, CallOutput, EventChannel, EventMap } from '../shared/contract'
 import { trendQueryKey, type ExportResult, type HostKind } from '../shared/dto'
 import { basename } from 'node:path'
+import { beijingToday } from '../shared/calendar'
 import { isAllowedExternalUrl } from '../shared/external-links'
 import { AppError } from './app-error'
 import type { Core } from './core'
@@ -43,6 +44,27 @@ export function createHandlers(core: Core, host: HostServices): Handlers {
     },
 
     'accounts:list': async () => core.accounts.list(),
+
+    'accounts:add': async (input) => core.accounts.add(input),
+
+    'accounts:update': async ({ id, change }) => core.accounts.update(id, change),
+
+    'accounts:remove': async ({ id }) => ({ removed: core.accounts.remove(id) }),
+
+    'accounts:reorder': async ({ ids }) => core.accounts.reorder(ids),
+
+    'accounts:test': async ({ id }) => core.accounts.test(id),
+
+    'accounts:export': async () =>
+      host.saveExport({
+        fileName: exportFileName(['swanboard-accounts', beijingToday(core.now())], 'json'),
+        mime: 'application/json',
+        content: new TextEncoder().encode(core.accounts.exportJson())
+      }),
+
+    'accounts:import': async ({ json }) => core.accounts.importJson(json),
+
+    'accounts:restore-demo': async () => core.accounts.restoreDemo(),
 
     'reports:trend': async (query, ctx) => {
       const key = trendQueryKey(query)

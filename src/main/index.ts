@@ -8,6 +8,7 @@ import { createCore, type Core } from './core'
 import { NewerSchemaError } from './store'
 import { contentSecurityPolicy } from './csp'
 import { electronHost } from './electron-host'
+import { safeStorageVault } from './electron-vault'
 import { createHandlers, type CallContext } from './handlers'
 import { isOwnMainFrame, registerIpc } from './ipc'
 import { createLogger } from './log'
@@ -41,9 +42,12 @@ async function start(): Promise<void> {
   const userData = app.getPath('userData')
   mkdirSync(join(userData, 'logs'), { recursive: true })
   const logger = createLogger((line) => appendFileSync(join(userData, 'logs', 'main.log'), `${line}\n`))
+  // Secrets go to the system keychain through safeStorage; without one, the 0600 key file.
+  const vault = await safeStorageVault()
+  if (!vault) logger.log('warn', 'safeStorage is unavailable: secrets are sealed with the key file beside the cache')
   let core: Core
   try {
-    core = createCore({ dbPath: join(userData, 'swanboard.db'), logger })
+    core = createCore({ dbPath: join(userData, 'swanboard.db'), logger, vault: vault ?? undefined })
   } catch (err) {
     if (!(err instanceof NewerSchemaError)) throw err
     dialog.showErrorBox('Swanboard', `本地缓存由更新版本的 Swanboard 写入，此版本无法打开。请升级 Swanboard。\n\nThe local cache was written by a newer Swanboard and this version cannot open it. Please update Swanboard.`)

@@ -1,5 +1,5 @@
 // What each kind of account can report on.
-import type { AccountKind } from './dto'
+import type { AccountKind } from './accounts'
 import { APP_REPORT_IDS, type ReportId } from './reports'
 
 /** A TP platform account sees the platform summary; every other kind is one smart program. */

@@ -6,6 +6,14 @@ import type { Envelope } from './errors'
 const CALLS = {
   'app:info': true,
   'accounts:list': true,
+  'accounts:add': true,
+  'accounts:update': true,
+  'accounts:remove': true,
+  'accounts:reorder': true,
+  'accounts:test': true,
+  'accounts:export': true,
+  'accounts:import': true,
+  'accounts:restore-demo': true,
   'reports:trend': true,
   'export:trend': true,
   'shell:open-external': true,
@@ -20,7 +28,8 @@ const EVENTS = {
   'reports:progress': true,
   'sync:progress': true,
   'sync:finished': true,
-  'app:connectivity': true
+  'app:connectivity': true,
+  'accounts:changed': true
 } as const satisfies Record<EventChannel, true>
 
 export const CALL_CHANNELS = Object.keys(CALLS) as CallChannel[]

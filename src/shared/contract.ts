@@ -2,8 +2,8 @@
 // Main's handler map, the preload bridge and the renderer client are all derived from it.
 import { z } from 'zod'
 import { isValidDay } from './calendar'
+import { accountInputSchema, type AccountInput, type AccountSummary, type ConnectionTest } from './accounts'
 import type {
-  AccountSummary,
   AppInfo,
   ExportResult,
   ExternalLinkResult,
@@ -19,8 +19,24 @@ import { appSettingsSchema, type AppSettings, type Connectivity, type SyncProgre
 export interface CallMap {
   /** Version, host kind and cache settings of the running app. */
   'app:info': { input: undefined; output: AppInfo }
-  /** Saved accounts, without secrets. */
+  /** Saved accounts, in the user's order; secrets only as masked tails. */
   'accounts:list': { input: undefined; output: AccountSummary[] }
+  /** Save a new account (its secrets encrypted at rest). */
+  'accounts:add': { input: AccountInput; output: AccountSummary }
+  /** Change an account; omitted fields and secrets stay as they are. */
+  'accounts:update': { input: { id: string; change: Partial<AccountInput> }; output: AccountSummary }
+  /** Remove an account, its secrets and its cached data. */
+  'accounts:remove': { input: { id: string }; output: { removed: boolean } }
+  /** Put the accounts in this order. */
+  'accounts:reorder': { input: { ids: string[] }; output: AccountSummary[] }
+  /** One cheap call to see whether the account works. */
+  'accounts:test': { input: { id: string }; output: ConnectionTest }
+  /** The account list as JSON, without secrets (save dialog / download). */
+  'accounts:export': { input: undefined; output: ExportResult }
+  /** Add the accounts of an exported list; names already present are skipped. */
+  'accounts:import': { input: { json: string }; output: { added: number; skipped: string[] } }
+  /** Bring back the demo accounts after they were removed. */
+  'accounts:restore-demo': { input: undefined; output: AccountSummary[] }
   /** The user-trend report for one account, gran and range: from the cache when it can. */
   'reports:trend': { input: TrendQuery; output: TrendReport }
   /** Export the trend report to .xlsx (save dialog in Electron, a download in the browser host). */
@@ -49,6 +65,8 @@ export interface EventMap {
   'sync:finished': SyncSummary
   /** Whether Baidu's API (or the simulator) is reachable, as the last requests found it. */
   'app:connectivity': Connectivity
+  /** The account list changed (added, edited, health, a token refreshed): the whole new list. */
+  'accounts:changed': AccountSummary[]
 }
 
 export type CallChannel = keyof CallMap
@@ -57,6 +75,7 @@ export type CallInput<C extends CallChannel> = CallMap[C]['input']
 export type CallOutput<C extends CallChannel> = CallMap[C]['output']
 
 const day = z.string().refine(isValidDay, { message: 'expected a day as YYYYMMDD' })
+const accountId = z.string().min(1).max(200)
 
 const trendQuery = z
   .strictObject({
@@ -72,6 +91,14 @@ const trendQuery = z
 export const CALL_INPUTS: { [C in CallChannel]: z.ZodType<CallInput<C>> } = {
   'app:info': z.undefined(),
   'accounts:list': z.undefined(),
+  'accounts:add': accountInputSchema,
+  'accounts:update': z.strictObject({ id: accountId, change: accountInputSchema.partial() }),
+  'accounts:remove': z.strictObject({ id: accountId }),
+  'accounts:reorder': z.strictObject({ ids: z.array(accountId).max(1000) }),
+  'accounts:test': z.strictObject({ id: accountId }),
+  'accounts:export': z.undefined(),
+  'accounts:import': z.strictObject({ json: z.string().max(5_000_000) }),
+  'accounts:restore-demo': z.undefined(),
   'reports:trend': trendQuery,
   'export:trend': z.strictObject({ query: trendQuery, locale: z.enum(LOCALES) }),
   'shell:open-external': z.strictObject({ url: z.string().max(2048) }),

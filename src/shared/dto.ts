@@ -16,16 +16,7 @@ export interface AppInfo {
   cacheRecovery: { damagedFile: string; reason: string } | null
 }
 
-export type AccountKind = 'authorizer' | 'tp-refresh' | 'developer' | 'tp'
-
-/** An account as the renderer sees it: never a token. */
-export interface AccountSummary {
-  id: string
-  name: string
-  kind: AccountKind
-  appId: string | null
-  demo: boolean
-}
+export type { AccountKind, AccountSummary } from './accounts'
 
 export interface TrendQuery {
   accountId: string

@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'not_found',
   'cancelled',
   'busy',
+  'needs_consent',
   'io',
   'internal'
 ] as const
@@ -94,6 +95,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, { zh: string; en: string }> = {
   cancelled: {
     zh: '操作已取消。',
     en: 'The operation was cancelled.'
+  },
+  needs_consent: {
+    zh: '此系统只能以较弱的方式加密保存密钥（没有可用的系统钥匙串）。确认后才会保存。',
+    en: 'This system can only store secrets with weak encryption (no system keyring). They are saved only after you agree.'
   },
   busy: {
     zh: '已有同步正在进行，请等它完成或先取消。',

@@ -28,7 +28,7 @@ export async function cacheBench(): Promise<boolean> {
     const writeRuns: number[] = []
     let rowsPerRun = 0
     for (let run = 0; run < 3; run++) {
-      const core = createCore({ dbPath: join(dir, `write-${run}.db`), logger: silentLogger, accounts: [] })
+      const core = createCore({ dbPath: join(dir, `write-${run}.db`), logger: silentLogger })
       const repo = new SnapshotRepository(core.db)
       const days = eachDay({ from: '20250101', to: '20251231' })
       const rows = trendRows(days)

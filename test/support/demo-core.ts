@@ -1,9 +1,8 @@
 // A core over the demo accounts (in-process simulator) whose requests are counted and can be cut.
-import { createDemoAccounts } from '../../src/main/accounts'
 import type { FetchLike } from '../../src/main/baidu'
 import { createCore, type CoreOptions } from '../../src/main/core'
 import { silentLogger } from '../../src/main/log'
-import { createSimulator, type Simulator } from '../../src/main/simulator'
+import type { Simulator } from '../../src/main/simulator'
 import { countingFetch, type CountingFetch } from './counting-fetch'
 
 export const NOW = Date.UTC(2026, 10, 21, 4) // 2026-11-21 12:00 Beijing
@@ -20,27 +19,42 @@ export interface DemoCore {
 export function demoCore(dbPath = ':memory:', options: Partial<CoreOptions> & { latencyMs?: number } = {}): DemoCore {
   const clock = { now: NOW }
   const network: DemoCore['network'] = { down: false }
-  const sim = createSimulator({ now: () => clock.now })
-  let counter!: CountingFetch
-  const wrapFetch = (inner: FetchLike): FetchLike => {
-    counter = countingFetch(async (url, init) => {
+  // One counter for every account: the wrapper is applied per account, the counts are shared.
+  const counter = countingFetch(async () => new Response(''))
+  const shared = { inFlight: 0 }
+  const wrapFetch = (inner: FetchLike): FetchLike =>
+    countingInto(counter, shared, async (url, init) => {
       if (network.down) throw new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) })
       const response = await inner(url, init)
       if (!network.tamper) return response
       return new Response(network.tamper(new URL(url), await response.text()), { status: response.status, headers: response.headers })
     })
-    return counter.fetch
-  }
-  // Fast retries: tests exercise the retry rules, not the wait.
-  const accounts = createDemoAccounts({ now: () => clock.now, simulator: sim, wrapFetch, latencyMs: options.latencyMs, settings: { backoffBaseMs: 1, backoffCapMs: 5 } })
   const core = createCore({
     dbPath,
     now: () => clock.now,
     logger: silentLogger,
-    accounts,
+    wrapFetch,
+    demoLatencyMs: options.latencyMs,
+    // Fast retries: tests exercise the retry rules, not the wait.
+    network: { backoffBaseMs: 1, backoffCapMs: 5 },
+    ...options,
     settings: { accountRequestsPerSecond: 200, globalConcurrency: 16, ...options.settings }
   })
-  return { core, counter, sim, clock, network }
+  return { core, counter, sim: core.demoSimulator!, clock, network }
+}
+
+/** A fetch that records into an existing counter; `shared` counts in-flight requests across accounts. */
+function countingInto(counter: CountingFetch, shared: { inFlight: number }, inner: FetchLike): FetchLike {
+  return async (url, init) => {
+    counter.calls.push({ url: new URL(url), body: new URLSearchParams(typeof init.body === 'string' ? init.body : '') })
+    shared.inFlight++
+    counter.maxInFlight = Math.max(counter.maxInFlight, shared.inFlight)
+    try {
+      return await inner(url, init)
+    } finally {
+      shared.inFlight--
+    }
+  }
 }
 
 /** Requests counted so far, by endpoint. */

@@ -100,6 +100,13 @@ export function createElectronStub(userData: string) {
       showSaveDialog: async () => ({ canceled: true, filePath: undefined }),
       showErrorBox: () => undefined
     },
+    // A reversible stand-in for the keychain, so tests can tell sealed bytes from the secret.
+    safeStorage: {
+      isAsyncEncryptionAvailable: async () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptStringAsync: async (plain: string) => Buffer.from(`stub:${Buffer.from(plain).reverse().toString('base64')}`),
+      decryptStringAsync: async (cipher: Buffer) => ({ shouldReEncrypt: false, result: Buffer.from(cipher.toString().slice(5), 'base64').reverse().toString() })
+    },
     contextBridge: {
       exposeInMainWorld: (key: string, api: Record<string, unknown>) => void record.exposed.set(key, api)
     },

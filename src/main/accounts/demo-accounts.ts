@@ -1,52 +1,34 @@
-// The demo accounts: the simulator's apps and its TP, so there is real data without a Baidu token.
-// In-process by default; through an HTTP simulator when a base URL is given (tests, benchmarks).
-import type { AccountEntry } from './account-directory'
-import { createBaiduClient, createHttpFetch, DEFAULT_NETWORK_SETTINGS, type FetchLike, type NetworkSettings } from '../baidu'
-import { createSimulator, createSimulatorFetch, DEMO_APPS, DEMO_TP, type Simulator } from '../simulator'
+// The demo accounts: the simulator's apps and its TP, saved like any other account on first run,
+// so there is real data without a Baidu token; removable, and restorable. Their tokens are public
+// fakes from the simulator, read from there rather than stored (a token pasted into one is stored).
+import type { AccountKind, SecretField } from '../../shared/accounts'
+import { DEMO_APPS, DEMO_TP } from '../simulator'
+import type { AccountFields } from './account-repository'
 
-/** Base URL the in-process transport pretends to call; nothing leaves the process. */
+/** Base URL the demo accounts carry; their requests go to the bundled simulator, not the network. */
 export const DEMO_BASE_URL = 'http://simulator.invalid'
+const DEMO_TAG = '演示 Demo'
 
-export function demoAccountId(appId: string): string {
-  return `demo-${appId}`
+export function demoAccountId(id: string): string {
+  return `demo-${id}`
 }
 
-export interface DemoOptions {
-  now?: () => number
-  /** Simulated latency of the in-process simulator, ms. */
-  latencyMs?: number
-  simulator?: Simulator
-  /** Reach the demo apps through this HTTP simulator instead of in-process. */
-  baseUrl?: string
-  settings?: Partial<NetworkSettings>
-  /** Wraps the transport (tests count requests or cut the network with it). */
-  wrapFetch?: (fetch: FetchLike) => FetchLike
+export interface DemoSeed {
+  id: string
+  fields: AccountFields
+  secrets: Partial<Record<SecretField, string>>
 }
 
-export function createDemoAccounts(options: DemoOptions = {}): AccountEntry[] {
-  let baseUrl = DEMO_BASE_URL
-  let fetch: FetchLike
-  let apps = DEMO_APPS
-  let tps = [DEMO_TP]
-  if (options.baseUrl) {
-    baseUrl = options.baseUrl
-    fetch = createHttpFetch({ connectTimeoutMs: options.settings?.connectTimeoutMs ?? DEFAULT_NETWORK_SETTINGS.connectTimeoutMs })
-  } else {
-    const simulator = options.simulator ?? createSimulator({ now: options.now, apps: DEMO_APPS })
-    fetch = createSimulatorFetch(simulator, { latencyMs: options.latencyMs ?? 0 })
-    apps = simulator.apps
-    tps = [...simulator.tps]
-  }
-  if (options.wrapFetch) fetch = options.wrapFetch(fetch)
-  const client = (token: string) => createBaiduClient({ baseUrl, fetch, token: async () => token, now: options.now, settings: options.settings })
-  return [
-    ...apps.map((app) => ({
-      summary: { id: demoAccountId(app.appId), name: app.name, kind: 'authorizer' as const, appId: app.appId, demo: true },
-      client: client(app.token)
-    })),
-    ...tps.map((tp) => ({
-      summary: { id: demoAccountId(tp.tpId), name: tp.name, kind: 'tp' as const, appId: null, demo: true },
-      client: client(tp.token)
-    }))
-  ]
+export function demoSeeds(): DemoSeed[] {
+  const seed = (id: string, name: string, kind: AccountKind, appId: string | null, secrets: DemoSeed['secrets']): DemoSeed => ({
+    id: demoAccountId(id),
+    fields: { name, kind, appId, baseUrl: DEMO_BASE_URL, notes: '', tags: [DEMO_TAG], demo: true },
+    secrets
+  })
+  return [...DEMO_APPS.map((app) => seed(app.appId, app.name, 'authorizer', app.appId, { token: app.token })), seed(DEMO_TP.tpId, DEMO_TP.name, 'tp', null, { tpToken: DEMO_TP.token })]
+}
+
+/** A demo account's built-in secret, when it has one for this field. */
+export function demoSecret(accountId: string, field: SecretField): string | undefined {
+  return demoSeeds().find((s) => s.id === accountId)?.secrets[field]
 }

@@ -1,6 +1,6 @@
 // A client for one account's connection: any report through the same gate, retries and paging.
 import type { ReportId } from '../../shared/reports'
-import { createConnection, type Connection, type RunContext, type TokenSource } from './connection'
+import { createConnection, type CallObserver, type Connection, type RunContext, type TokenSource } from './connection'
 import { fetchReport, type FetchedReport, type ReportRequest } from './fetch-report'
 import { DEFAULT_NETWORK_SETTINGS, type NetworkSettings } from './network-settings'
 import { RetryBudget } from './retry'
@@ -12,6 +12,8 @@ export interface ClientOptions {
   token: TokenSource
   settings?: Partial<NetworkSettings>
   now?: () => number
+  /** Told how each call ended (an account's health). */
+  observer?: CallObserver
 }
 
 export interface CallOptions {
@@ -33,7 +35,7 @@ export interface BaiduClient {
 
 export function createBaiduClient(options: ClientOptions): BaiduClient {
   const settings: NetworkSettings = { ...DEFAULT_NETWORK_SETTINGS, ...options.settings }
-  const connection = createConnection({ baseUrl: options.baseUrl, fetch: options.fetch, token: options.token, settings, now: options.now })
+  const connection = createConnection({ baseUrl: options.baseUrl, fetch: options.fetch, token: options.token, settings, now: options.now, observer: options.observer })
   const newRun = (signal?: AbortSignal): RunContext => ({ budget: new RetryBudget(settings.retryBudget), signal })
   return {
     connection,

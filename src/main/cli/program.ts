@@ -10,6 +10,8 @@ import type { CliIO } from './io'
 import { cliLocale, parseBaseUrl, parseDay, parseMs, parsePort } from './options'
 import { simulatorCommand, webCommand } from './serve-commands'
 import { syncCommand } from './sync-command'
+import { accountsAddCommand, accountsListCommand, accountsRemoveCommand, type AddArgs } from './accounts-command'
+import { ACCOUNT_KINDS } from '../../shared/accounts'
 
 interface FetchOptions extends VariantFlags {
   baseUrl: string
@@ -86,6 +88,37 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       const { demoLatency, ...rest } = o
       setExit(await syncCommand({ ...rest, demoLatencyMs: demoLatency, tty: process.stderr.isTTY === true }, io, locale))
     })
+
+  const accounts = program.command('accounts').description('saved accounts (secrets sealed in the cache; never printed)')
+  accounts
+    .command('list')
+    .description('list saved accounts with masked secrets and health')
+    .option('--db <path>', 'cache database file', defaultDbPath(io.env))
+    .option('--json', 'print JSON', false)
+    .action(async (o: { db: string; json: boolean }) => setExit(await accountsListCommand(o, io, locale)))
+  accounts
+    .command('add')
+    .description('save an account; secrets may also come from SWANBOARD_TOKEN, SWANBOARD_TP_TOKEN, SWANBOARD_REFRESH_TOKEN, SWANBOARD_APP_KEY, SWANBOARD_APP_SECRET')
+    .requiredOption('--name <name>', 'a name of your choice')
+    .addOption(new Option('--kind <kind>', 'authorizer (a 45. token), tp-refresh (42. + 46.), developer (App Key/Secret), tp (TP platform)').choices(ACCOUNT_KINDS).makeOptionMandatory())
+    .option('--app-id <id>', 'the smart program’s app id (not for tp)')
+    .option('--token <token>', 'authorizer token (45.)')
+    .option('--tp-token <token>', 'the TP’s token (42.)')
+    .option('--refresh-token <token>', 'the app’s refresh token (46.), used once and replaced')
+    .option('--app-key <key>', 'App Key')
+    .option('--app-secret <secret>', 'App Secret')
+    .addOption(new Option('--base-url <url>', 'API base URL (default: the official API)').argParser(parseBaseUrl))
+    .option('--notes <text>', 'notes')
+    .option('--tags <list>', 'comma-separated tags')
+    .option('--db <path>', 'cache database file', defaultDbPath(io.env))
+    .option('--json', 'print the saved account as JSON', false)
+    .action(async (o: AddArgs & { db: string; json: boolean }) => setExit(await accountsAddCommand(o, io, locale)))
+  accounts
+    .command('remove')
+    .description('remove an account, its secrets and its cached data')
+    .argument('<name>', 'the account’s name (or id)')
+    .option('--db <path>', 'cache database file', defaultDbPath(io.env))
+    .action(async (name: string, o: { db: string }) => setExit(await accountsRemoveCommand({ name, db: o.db }, io, locale)))
 
   program
     .command('web')

@@ -56,11 +56,11 @@ export async function syncCommand(args: SyncArgs, io: CliIO, locale: Locale): Pr
     reportError(io, err, locale)
     return 2
   }
-  // Saved accounts arrive with account management; until then the directory holds the demo accounts.
   const core = createCore({ dbPath: args.db, logger: createLogger(() => undefined), demoBaseUrl: args.baseUrl, demoLatencyMs: args.demoLatencyMs })
   const bar = args.tty && !args.json ? new SingleBar({ format: '{bar} {percentage}% | {value}/{total} requests | {rows} rows | {current} | ETA {eta_formatted}', hideCursor: true, clearOnComplete: false }) : null
   try {
-    const accounts = args.account === undefined ? 'all' : [findAccount(core.accounts.list(), args.account)]
+    // --demo: the demo accounts; --all: every saved account; --account: one, by name or id.
+    const accounts = args.account !== undefined ? [findAccount(core.accounts.list(), args.account)] : args.demo ? core.accounts.list().filter((a) => a.demo).map((a) => a.id) : 'all'
     bar?.start(1, 0, { rows: 0, current: '' })
     const unsubscribe = core.subscribe((event, payload) => {
       if (event !== 'sync:progress' || !bar) return

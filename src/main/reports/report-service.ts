@@ -4,7 +4,7 @@ import { isSettled } from '../../shared/calendar'
 import type { ErrorCode } from '../../shared/errors'
 import type { ReportData, ReportRowTypes } from '../../shared/report-data'
 import type { ReportId } from '../../shared/reports'
-import type { AccountDirectory } from '../accounts'
+import type { AccountService } from '../accounts'
 import type { RunContext } from '../baidu'
 import type { Logger } from '../log'
 import type { DailyRepository, SnapshotRepository } from '../store'
@@ -25,7 +25,7 @@ export interface ReportAnswer<R extends ReportId = ReportId> {
 }
 
 export interface ReportServiceDeps {
-  accounts: AccountDirectory
+  accounts: AccountService
   snapshots: SnapshotRepository
   daily: DailyRepository
   settings: () => CachePolicySettings

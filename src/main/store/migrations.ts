@@ -99,6 +99,57 @@ export const MIGRATIONS: readonly Migration[] = [
         ) WITHOUT ROWID;
       `)
     }
+  },
+  {
+    version: 3,
+    description: 'saved accounts, their encrypted secrets, a journal for one-use refresh tokens, app state',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE accounts (
+          id               TEXT    PRIMARY KEY,
+          name             TEXT    NOT NULL UNIQUE,
+          kind             TEXT    NOT NULL,
+          app_id           TEXT,
+          base_url         TEXT    NOT NULL,
+          notes            TEXT    NOT NULL DEFAULT '',
+          tags_json        TEXT    NOT NULL DEFAULT '[]',
+          position         INTEGER NOT NULL,
+          demo             INTEGER NOT NULL DEFAULT 0,
+          created_at       INTEGER NOT NULL,
+          token_expires_at INTEGER,
+          last_ok_at       INTEGER,
+          last_error_json  TEXT,
+          needs_action     TEXT
+        ) WITHOUT ROWID;
+
+        -- Every secret encrypted by a vault; the scheme says which vault can open it.
+        CREATE TABLE account_secrets (
+          account_id TEXT    NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+          field      TEXT    NOT NULL,
+          scheme     TEXT    NOT NULL,
+          ciphertext BLOB    NOT NULL,
+          -- '••••' and the last four characters: what the UI may show, without opening the vault.
+          masked     TEXT    NOT NULL,
+          updated_at INTEGER NOT NULL,
+          PRIMARY KEY (account_id, field)
+        ) WITHOUT ROWID;
+
+        -- A refresh in flight: its one-off key (vault-encrypted) before the request, then the answer
+        -- (encrypted with that key) the moment it arrives, so a crash never loses a new refresh token.
+        CREATE TABLE refresh_journal (
+          account_id  TEXT    PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+          scheme      TEXT    NOT NULL,
+          wrapped_key BLOB    NOT NULL,
+          answer      BLOB,
+          started_at  INTEGER NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE app_state (
+          key        TEXT PRIMARY KEY,
+          value_json TEXT NOT NULL
+        ) WITHOUT ROWID;
+      `)
+    }
   }
 ]
 

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto'
 import type { SyncProgress, SyncRequest, SyncSummary } from '../../shared/sync'
 import type { ErrorCode } from '../../shared/errors'
-import type { AccountDirectory } from '../accounts'
+import type { AccountService } from '../accounts'
 import { AppError } from '../app-error'
 import { shareSignal } from '../baidu'
 import type { Logger } from '../log'
@@ -13,7 +13,7 @@ import { ProgressTracker } from './progress'
 import { runSync } from './runner'
 
 export interface SyncServiceDeps {
-  accounts: AccountDirectory
+  accounts: AccountService
   reports: ReportService
   snapshots: SnapshotRepository
   runs: SyncRunRepository

@@ -1,4 +1,5 @@
 // Loads the built main bundle against a stub `electron` and checks the window's security.
+import BetterSqlite3 from 'better-sqlite3'
 import ExcelJS from 'exceljs'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -10,6 +11,7 @@ import { tempDir } from '../../support/temp'
 
 let electron: ElectronStub
 const downloads = tempDir()
+const userData = tempDir()
 
 async function until(check: () => boolean, ms = 5000): Promise<void> {
   const end = Date.now() + ms
@@ -20,7 +22,7 @@ async function until(check: () => boolean, ms = 5000): Promise<void> {
 }
 
 beforeAll(async () => {
-  electron = createElectronStub(tempDir())
+  electron = createElectronStub(userData)
   loadWithElectronStub('main/index.js', electron.stub)
   await until(() => electron.record.windows.length === 1 && electron.record.ipcHandlers.size > 0)
 })
@@ -157,5 +159,21 @@ describe('the desktop app’s host services', () => {
     electron.stub.dialog.showSaveDialog = async () => ({ canceled: false, filePath: join(downloads, 'no-such-dir', 'x.xlsx') }) as never
     expect(await electron.record.ipcHandlers.get('export:trend')!({ senderFrame: frame }, input)).toMatchObject({ ok: false, code: 'io' })
     expect(readdirSync(downloads)).toEqual(['趋势.xlsx'])
+  })
+
+  it('seals new secrets with safeStorage (the system keychain), never in clear', async () => {
+    const frame = electron.record.windows[0]!.webContents.mainFrame
+    const token = '45.boot-test-secret-token-9f8e'
+    const added = (await electron.record.ipcHandlers.get('accounts:add')!(
+      { senderFrame: frame },
+      { name: '桌面账号', kind: 'authorizer', appId: 'sim-1001', secrets: { token } }
+    )) as { ok: boolean; data: { id: string; secrets: { token: string } } }
+    expect(added).toMatchObject({ ok: true, data: { secrets: { token: '••••9f8e' } } })
+    const db = new BetterSqlite3(join(userData, 'userData', 'swanboard.db'), { readonly: true })
+    const row = db.prepare('SELECT scheme, ciphertext FROM account_secrets WHERE account_id = ?').get(added.data.id) as { scheme: string; ciphertext: Buffer }
+    db.close()
+    expect(row.scheme).toBe('safe-storage')
+    expect(row.ciphertext.toString()).toMatch(/^stub:/)
+    expect(row.ciphertext.toString()).not.toContain('boot-test-secret')
   })
 })

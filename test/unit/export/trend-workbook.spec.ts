@@ -5,7 +5,20 @@ import { buildTrendWorkbook } from '../../../src/main/export'
 import type { AccountSummary, TrendReport } from '../../../src/shared/dto'
 import { TREND_COLUMNS } from '../../../src/shared/reports'
 
-const account: AccountSummary = { id: 'a', name: '=cmd|" /C calc"!A0', kind: 'authorizer', appId: 'sim-1', demo: true }
+const account: AccountSummary = {
+  id: 'a',
+  name: '=cmd|" /C calc"!A0',
+  kind: 'authorizer',
+  appId: 'sim-1',
+  demo: true,
+  baseUrl: 'http://simulator.invalid',
+  notes: '',
+  tags: [],
+  secrets: { token: '••••1001' },
+  tokenExpiresAt: null,
+  health: { lastOkAt: null, lastError: null },
+  needsAction: null
+}
 const base = { new_user_count: 1150, new_user_ratio: 78.02, old_user_count: 324, old_user_ratio: 21.98, user_count: 1474, session_count: 1570, average_session_time: 44, session_time_per_person: 47 }
 const report: TrendReport = {
   accountId: 'a',

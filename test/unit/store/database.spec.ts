@@ -32,7 +32,7 @@ describe('the cache database', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all()
-    expect(tables).toEqual(['daily_rows', 'report_rows', 'settings', 'snapshot_pages', 'snapshots', 'sync_runs'])
+    expect(tables).toEqual(['account_secrets', 'accounts', 'app_state', 'daily_rows', 'refresh_journal', 'report_rows', 'settings', 'snapshot_pages', 'snapshots', 'sync_runs'])
     db.close()
     // Reopening applies nothing twice.
     const again = openDatabase(path)

@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest'
 import { DailyRepository, MIGRATIONS, openCache, SCHEMA_VERSION, SnapshotRepository, userVersion } from '../../../src/main/store'
 import { tempDir } from '../../support/temp'
 
-/** A cache as schema `version` left it, with one trend/day snapshot and one region snapshot. */
+/** A cache as schema `version` left it; from schema 1 on, with two trend snapshots written by schema 1. */
 function legacyCache(path: string, version: number): void {
-  const db = openCache(path, { migrations: MIGRATIONS.slice(0, version) }).db
-  if (version === 1) {
+  const db = openCache(path, { migrations: MIGRATIONS.slice(0, Math.min(version, 1)) }).db
+  if (version >= 1) {
     const add = db.prepare(
       `INSERT INTO snapshots (account_id, report, variant, start_date, end_date, fetched_at, time_span, total, sum_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
     )
@@ -23,6 +23,8 @@ function legacyCache(path: string, version: number): void {
     row.run(week.lastInsertRowid, 0, '2019/04/15 - 2019/04/15', '{"user_count":1474}')
   }
   db.close()
+  // Later schemas in turn, as successive versions of the app would have upgraded it.
+  if (version > 1) openCache(path, { migrations: MIGRATIONS.slice(0, version) }).db.close()
 }
 
 describe('migrations', () => {
@@ -41,7 +43,7 @@ describe('migrations', () => {
       expect(backup.prepare('SELECT count(*) FROM snapshots').pluck().get()).toBe(2)
       backup.close()
     }
-    if (from === 1) {
+    if (from >= 1) {
       const snapshots = new SnapshotRepository(opened.db)
       const key = { accountId: 'demo-sim-1001', report: 'trend', variant: 'gran=day', from: '20190414', to: '20190415' }
       expect(snapshots.find(key)).toMatchObject({

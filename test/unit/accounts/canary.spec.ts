@@ -1,0 +1,120 @@
+// A recognisable token goes in, is used (and refused), and the app's logs, database bytes,
+// exports, IPC payloads and events, and CLI output are searched: it is nowhere in clear.
+import ExcelJS from 'exceljs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { CliIO } from '../../../src/main/cli/io'
+import { buildProgram } from '../../../src/main/cli/program'
+import { createCore } from '../../../src/main/core'
+import { dispatch } from '../../../src/main/dispatch'
+import type { ExportFile } from '../../../src/main/export'
+import { createHandlers } from '../../../src/main/handlers'
+import { createLogger } from '../../../src/main/log'
+import { createSimulator, startSimulatorServer, type SimulatorServer } from '../../../src/main/simulator'
+import { tempDir } from '../../support/temp'
+
+const CANARY = '45.SWANBOARD-CANARY-7f3a9c2e41d8b05e'
+const FORMS = [CANARY, CANARY.slice(3), Buffer.from(CANARY).toString('base64'), Buffer.from(CANARY).toString('hex'), encodeURIComponent(CANARY)]
+
+function leaks(haystack: string | Buffer): string[] {
+  const text = typeof haystack === 'string' ? haystack : haystack.toString('latin1')
+  const wide = typeof haystack === 'string' ? '' : haystack.toString('utf16le')
+  return FORMS.filter((f) => text.includes(f) || wide.includes(f))
+}
+
+let server: SimulatorServer
+beforeAll(async () => {
+  server = await startSimulatorServer({ simulator: createSimulator() })
+})
+afterAll(() => server.close())
+
+describe('a canary token never appears in clear', () => {
+  it('not in logs, database bytes, exports, IPC payloads or events', async () => {
+    const dir = tempDir()
+    const dbPath = join(dir, 'swanboard.db')
+    const logs: string[] = []
+    const core = createCore({ dbPath, logger: createLogger((l) => logs.push(l)), network: { backoffBaseMs: 1, backoffCapMs: 5 }, settings: { accountRequestsPerSecond: 200 } })
+    const files: ExportFile[] = []
+    const handlers = createHandlers(core, {
+      kind: 'web',
+      saveExport: async (file) => (files.push(file), { status: 'download', fileName: file.fileName, url: '/download/x' }),
+      openExternal: async () => false
+    })
+    const payloads: unknown[] = []
+    core.subscribe((event, payload) => payloads.push({ event, payload }))
+    const ctx = { emit: (event: string, payload: unknown) => payloads.push({ event, payload }) }
+    const call = async (channel: string, input?: unknown) => {
+      const envelope = await dispatch(handlers, channel, input, ctx, core.logger)
+      payloads.push(envelope)
+      return envelope as { ok: boolean; data?: unknown }
+    }
+
+    const added = await call('accounts:add', { name: '金丝雀', kind: 'authorizer', appId: 'sim-1002', baseUrl: server.url, secrets: { token: CANARY } })
+    expect(added.ok).toBe(true)
+    const id = (added.data as { id: string }).id
+    await call('accounts:list')
+    await call('accounts:test', { id })
+    const started = await call('sync:start', { accounts: [id], reports: ['trend', 'region'], from: '20251001', to: '20251031' })
+    expect(started.ok).toBe(true)
+    await core.sync.idle()
+    await call('sync:status')
+    await call('reports:trend', { accountId: id, gran: 'day', from: '20251001', to: '20251007' })
+    await call('export:trend', { query: { accountId: id, gran: 'day', from: '20251001', to: '20251007' }, locale: 'zh-CN' })
+    await call('export:trend', { query: { accountId: 'demo-sim-1002', gran: 'day', from: '20251001', to: '20251007' }, locale: 'en' })
+    await call('accounts:export')
+    await call('accounts:update', { id, change: { notes: 'still here' } })
+    await new Promise((r) => setTimeout(r, 700)) // let throttled accounts:changed events go out
+    await call('app:info')
+
+    // It was used: Baidu refused it, the account says so, and a sync ran into it.
+    const summary = core.accounts.get(id).summary
+    expect(summary).toMatchObject({ needsAction: 'auth', secrets: { token: '••••b05e' } })
+    expect(core.sync.status()!.summary!.errors.some((e) => e.code === 'auth')).toBe(true)
+    expect(files.map((f) => f.fileName)).toEqual([expect.stringMatching(/\.xlsx$/), expect.stringMatching(/\.json$/)])
+
+    expect(leaks(JSON.stringify(payloads))).toEqual([])
+    expect(leaks(logs.join('\n'))).toEqual([])
+    expect(logs.length).toBeGreaterThan(0)
+    for (const file of files) {
+      expect(leaks(Buffer.from(file.content))).toEqual([])
+      if (file.fileName.endsWith('.xlsx')) {
+        const wb = new ExcelJS.Workbook()
+        await wb.xlsx.load(Buffer.from(file.content) as unknown as ArrayBuffer)
+        const cells: string[] = []
+        wb.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))))
+        expect(cells.length).toBeGreaterThan(10)
+        expect(leaks(cells.join('\n'))).toEqual([])
+      }
+    }
+    // The database and its WAL, byte for byte, before and after closing.
+    for (const name of readdirSync(dir)) expect(leaks(readFileSync(join(dir, name))), name).toEqual([])
+    core.close()
+    for (const name of readdirSync(dir)) expect(leaks(readFileSync(join(dir, name))), name).toEqual([])
+    expect(existsSync(join(dir, 'swanboard.key'))).toBe(true)
+  })
+
+  it('not in anything the CLI prints', async () => {
+    const db = join(tempDir(), 'cli.db')
+    const printed: string[] = []
+    const run = async (...args: string[]) => {
+      let code = 0
+      const io: CliIO = { out: (t) => void printed.push(t), err: (t) => void printed.push(t), env: { LANG: 'en_US.UTF-8' } }
+      await buildProgram(io, (c) => (code = c))
+        .parseAsync(['node', 'swanboard', ...args])
+        .catch(() => (code = 2))
+      return code
+    }
+    expect(await run('accounts', 'add', '--name', 'canary', '--kind', 'authorizer', '--app-id', 'sim-1002', '--token', CANARY, '--base-url', server.url, '--db', db)).toBe(0)
+    expect(await run('accounts', 'add', '--name', 'canary-json', '--kind', 'authorizer', '--app-id', 'sim-1002', '--token', CANARY, '--base-url', server.url, '--db', db, '--json')).toBe(0)
+    expect(await run('accounts', 'list', '--db', db)).toBe(0)
+    expect(await run('accounts', 'list', '--db', db, '--json')).toBe(0)
+    expect(await run('sync', '--account', 'canary', '--from', '20251001', '--to', '20251003', '--reports', 'trend', '--db', db, '--json')).toBe(1)
+    expect(await run('sync', '--account', 'canary', '--from', '20251001', '--to', '20251003', '--reports', 'trend', '--db', db)).toBe(1)
+    expect(await run('fetch', 'trend', '--base-url', server.url, '--token', CANARY, '--from', '20251001', '--to', '20251003')).toBe(1)
+    const all = printed.join('')
+    expect(all).toContain('••••b05e')
+    expect(all).toMatch(/auth/)
+    expect(leaks(all)).toEqual([])
+  })
+})

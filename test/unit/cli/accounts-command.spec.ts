@@ -1,0 +1,71 @@
+// `swanboard accounts list|add|remove` and `sync --account` with a saved account.
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { CliIO } from '../../../src/main/cli/io'
+import { buildProgram } from '../../../src/main/cli/program'
+import { createSimulator, DEMO_APPS, DEMO_TP_TOKEN, startSimulatorServer, type SimulatorServer } from '../../../src/main/simulator'
+import type { AccountSummary } from '../../../src/shared/accounts'
+import { tempDir } from '../../support/temp'
+
+let server: SimulatorServer
+beforeAll(async () => {
+  server = await startSimulatorServer({ simulator: createSimulator() })
+})
+afterAll(() => server.close())
+
+async function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
+  let out = ''
+  let err = ''
+  let code = 0
+  const io: CliIO = { out: (t) => void (out += t), err: (t) => void (err += t), env: { LANG: 'en_US.UTF-8', ...env } }
+  await buildProgram(io, (c) => (code = c))
+    .parseAsync(['node', 'swanboard', ...args])
+    .catch(() => (code = 2))
+  return { code, out, err }
+}
+
+describe('swanboard accounts', () => {
+  it('adds accounts of every kind, lists them masked, removes one; sync --account uses the saved one', async () => {
+    const db = join(tempDir(), 'c.db')
+    const base = ['--base-url', server.url, '--db', db]
+    expect((await run(['accounts', 'add', '--name', '授权', '--kind', 'authorizer', '--app-id', 'sim-1002', '--token', DEMO_APPS[1]!.token, '--tags', '客户A,重点', ...base])).code).toBe(0)
+    // Secrets from the environment keep them out of shell history.
+    const env = { SWANBOARD_TP_TOKEN: DEMO_TP_TOKEN, SWANBOARD_REFRESH_TOKEN: '46.swanboard-demo.sim-1003' }
+    expect((await run(['accounts', 'add', '--name', '托管', '--kind', 'tp-refresh', '--app-id', 'sim-1003', ...base], env)).code).toBe(0)
+    expect((await run(['accounts', 'add', '--name', '开发者', '--kind', 'developer', '--app-id', 'sim-1001', '--app-key', 'swanboard-demo-key-sim-1001', '--app-secret', 'swanboard-demo-secret-sim-1001', ...base])).code).toBe(0)
+    expect((await run(['accounts', 'add', '--name', '平台', '--kind', 'tp', '--tp-token', DEMO_TP_TOKEN, ...base])).code).toBe(0)
+
+    const listed = JSON.parse((await run(['accounts', 'list', '--db', db, '--json'])).out) as AccountSummary[]
+    const mine = listed.filter((a) => !a.demo)
+    expect(mine.map((a) => [a.name, a.kind, a.appId, a.secrets])).toEqual([
+      ['授权', 'authorizer', 'sim-1002', { token: '••••1002' }],
+      ['托管', 'tp-refresh', 'sim-1003', { tpToken: '••••p-01', refreshToken: '••••1003' }],
+      ['开发者', 'developer', 'sim-1001', { appKey: '••••1001', appSecret: '••••1001' }],
+      ['平台', 'tp', null, { tpToken: '••••p-01' }]
+    ])
+    expect(mine[0]!.tags).toEqual(['客户A', '重点'])
+    const table = (await run(['accounts', 'list', '--db', db])).out
+    expect(table).toContain('托管')
+    expect(table).toContain('••••1003')
+
+    for (const name of ['授权', '托管', '开发者']) {
+      const synced = await run(['sync', '--account', name, '--from', '20251001', '--to', '20251007', '--reports', 'trend', '--db', db, '--json'])
+      expect(JSON.parse(synced.out), name).toMatchObject({ snapshots: 4, errors: [] })
+    }
+    expect(JSON.parse((await run(['sync', '--account', '平台', '--from', '20251001', '--to', '20251007', '--db', db, '--json'])).out)).toMatchObject({ snapshots: 1, errors: [] })
+
+    const removed = await run(['accounts', 'remove', '开发者', '--db', db])
+    expect(removed).toMatchObject({ code: 0, out: expect.stringContaining('Removed 开发者') })
+    expect((JSON.parse((await run(['accounts', 'list', '--db', db, '--json'])).out) as AccountSummary[]).some((a) => a.name === '开发者')).toBe(false)
+  })
+
+  it('refuses what is incomplete or clashing, with exit code 2', async () => {
+    const db = join(tempDir(), 'c.db')
+    expect((await run(['accounts', 'add', '--name', 'x', '--kind', 'nope', '--db', db])).code).toBe(2)
+    const missing = await run(['accounts', 'add', '--name', 'x', '--kind', 'authorizer', '--app-id', 'a', '--db', db])
+    expect(missing.code).toBe(2)
+    expect(missing.err).toContain('missing token')
+    expect((await run(['accounts', 'add', '--name', '天鹅示例·生活服务', '--kind', 'tp', '--tp-token', '42.x', '--db', db])).code).toBe(2)
+    expect((await run(['accounts', 'remove', 'nobody', '--db', db])).code).toBe(2)
+  })
+})
