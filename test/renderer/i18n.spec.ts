@@ -6,6 +6,8 @@ import { SETTINGS_SECTIONS } from '../../src/renderer/src/components/settings/se
 import { RANGE_PRESETS } from '../../src/shared/calendar'
 import { ERROR_CODES, ERROR_MESSAGES } from '../../src/shared/errors'
 import { DEFAULT_APP_SETTINGS, type SyncTaskState } from '../../src/shared/sync'
+import { ACCOUNT_KINDS, SECRET_FIELDS } from '../../src/shared/accounts'
+import { NEEDS_ACTION_ADVICE } from '../../src/renderer/src/accounts/needs-action'
 
 type Tree = { [key: string]: string | Tree }
 
@@ -63,7 +65,32 @@ describe('i18n messages', () => {
 
   it('defines a branch for every computed key prefix, with a leaf for each value used', () => {
     const prefixes = [...new Set(scan(DYNAMIC_PREFIX, 1).map((u) => u.key.replace(/\.$/, '')))].sort()
-    expect(prefixes).toEqual(['errors', 'range.presets', 'settings', 'settings.fields', 'sync.taskState'])
+    expect(prefixes).toEqual([
+      'accounts.expiry',
+      'accounts.form.problems',
+      'accounts.kindHelp',
+      'accounts.kinds',
+      'accounts.needsAction',
+      'accounts.needsAction.auth',
+      'accounts.secretFields',
+      'accounts.secretHints',
+      'accounts.tokenTypes',
+      'errors',
+      'range.presets',
+      'settings',
+      'settings.fields',
+      'sync.taskState'
+    ])
+    for (const kind of ACCOUNT_KINDS) {
+      for (const branch of ['kinds', 'kindHelp', 'needsAction.auth']) expect(typeof lookup(zh, `accounts.${branch}.${kind}`), `${branch} ${kind}`).toBe('string')
+    }
+    for (const field of SECRET_FIELDS) {
+      for (const branch of ['secretFields', 'secretHints']) expect(typeof lookup(zh, `accounts.${branch}.${field}`), `${branch} ${field}`).toBe('string')
+    }
+    for (const unit of ['days', 'hours', 'minutes']) expect(typeof lookup(zh, `accounts.expiry.${unit}`), unit).toBe('string')
+    for (const type of ['developer', 'tp', 'authorizer', 'refresh']) expect(typeof lookup(zh, `accounts.tokenTypes.${type}`), type).toBe('string')
+    for (const problem of ['required', 'tooLong', 'tooMany', 'url', 'invalid']) expect(typeof lookup(zh, `accounts.form.problems.${problem}`), problem).toBe('string')
+    for (const code of NEEDS_ACTION_ADVICE) expect(typeof lookup(zh, `accounts.needsAction.${code}`), code).toBe('string')
     for (const preset of RANGE_PRESETS) expect(typeof lookup(zh, `range.presets.${preset}`)).toBe('string')
     const states: SyncTaskState[] = ['pending', 'running', 'done', 'skipped', 'error']
     for (const state of states) expect(typeof lookup(zh, `sync.taskState.${state}`), state).toBe('string')

@@ -15,6 +15,7 @@ export async function startApp(): Promise<void> {
 }
 
 export function stopApp(): void {
+  useAccountsStore().dispose()
   useAppStore().dispose()
   useSyncStore().dispose()
 }

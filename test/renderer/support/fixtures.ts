@@ -1,5 +1,24 @@
 import type { SyncProgress, SyncSummary, SyncTaskStatus } from '../../../src/shared/sync'
 import type { TrendQuery, TrendReport, TrendRow, TrendValues } from '../../../src/shared/dto'
+import { OFFICIAL_API_BASE_URL, type AccountSummary } from '../../../src/shared/accounts'
+
+/** An account as main would list it: a pasted authorizer token, healthy, nothing to do. */
+export function account(overrides: Partial<AccountSummary> & Pick<AccountSummary, 'id'>): AccountSummary {
+  return {
+    name: overrides.id,
+    kind: 'authorizer',
+    appId: `app-${overrides.id}`,
+    demo: false,
+    baseUrl: OFFICIAL_API_BASE_URL,
+    notes: '',
+    tags: [],
+    secrets: { token: '••••a1b2' },
+    tokenExpiresAt: null,
+    health: { lastOkAt: null, lastError: null },
+    needsAction: null,
+    ...overrides
+  }
+}
 
 export const SUM: TrendValues = {
   new_user_count: 5620,

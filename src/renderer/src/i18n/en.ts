@@ -1,3 +1,4 @@
+import { accountsEn } from './accounts-en'
 import { errorMessages } from './error-messages'
 import type { MessageSchema } from './zh-CN'
 
@@ -73,6 +74,12 @@ const en: MessageSchema = {
     errno: 'Error code {errno}',
     retry: 'Retry',
     noAccount: 'No account is available yet',
+    noAccountHint: 'Add a Baidu smart program account, or restore the demo accounts to look around first.',
+    addAccount: 'Add account',
+    restoreDemo: 'Restore demo accounts',
+    noReport: 'A platform account has no per-program reports',
+    noReportHint: 'The platform summary is coming soon. To see the user trend and other reports, choose a smart program account above.',
+    chooseAccount: 'Choose a program account',
     accountsFailed: 'Could not load the accounts'
   },
   export: {
@@ -195,6 +202,7 @@ const en: MessageSchema = {
     loadFailed: 'Could not load the settings',
     saveFailed: 'Could not save the settings: {reason}'
   },
+  accounts: accountsEn,
   errors: errorMessages('en')
 }
 

@@ -1,3 +1,4 @@
+import { accountsZh } from './accounts-zh'
 import { errorMessages } from './error-messages'
 
 const zhCN = {
@@ -72,6 +73,12 @@ const zhCN = {
     errno: '错误码 {errno}',
     retry: '重试',
     noAccount: '还没有可用的账号',
+    noAccountHint: '添加一个百度智能小程序账号，或恢复演示账号先体验一下。',
+    addAccount: '添加账号',
+    restoreDemo: '恢复演示账号',
+    noReport: '第三方平台账号没有单个小程序的报表',
+    noReportHint: '平台汇总报表即将推出。要查看用户趋势等报表，请在上方选择一个小程序账号。',
+    chooseAccount: '选择小程序账号',
     accountsFailed: '账号列表加载失败'
   },
   export: {
@@ -194,6 +201,7 @@ const zhCN = {
     loadFailed: '设置加载失败',
     saveFailed: '设置保存失败：{reason}'
   },
+  accounts: accountsZh,
   errors: errorMessages('zh')
 }
 

@@ -3,6 +3,7 @@
 // and deep Vue proxies recurse into each other otherwise.
 import { defineStore } from 'pinia'
 import { computed, markRaw, ref, shallowReactive } from 'vue'
+import { reportsForKind } from '../../../shared/account-kinds'
 import { trendQueryKey, type ReportProgress, type TrendQuery, type TrendReport } from '../../../shared/dto'
 import type { Gran, ReportId } from '../../../shared/reports'
 import { api } from '../api'
@@ -55,8 +56,10 @@ export const useReportsStore = defineStore('reports', () => {
   let unsubscribe: (() => void) | null = null
 
   const trendQuery = computed<TrendQuery | null>(() => {
-    const accountId = accounts.selectedId
-    if (!accountId) return null
+    const account = accounts.selected
+    // A platform account has no per-app trend: asking would only earn an error.
+    if (!account || !reportsForKind(account.kind).includes('trend')) return null
+    const accountId = account.id
     return { accountId, gran: trendGran.value, from: range.range.from, to: range.range.to }
   })
   const trendKey = computed(() => (trendQuery.value ? trendQueryKey(trendQuery.value) : null))
