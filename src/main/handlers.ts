@@ -1,18 +1,26 @@
 // Main's implementation of every contract call. `satisfies Handlers` makes a missing one a compile error.
 import type { CallChannel, CallInput, CallOutput, EventChannel, EventMap } from '../shared/contract'
-import { trendQueryKey, type ExportResult, type HostKind } from '../shared/dto'
+import { reportQueryKey, trendQueryKey, type ExportResult, type HostKind, type ReportExportRequest, type ReportQuery, type ReportView } from '../shared/dto'
+import { resolveVariant } from '../shared/reports'
 import { basename } from 'node:path'
 import { beijingToday } from '../shared/calendar'
 import { isAllowedExternalUrl } from '../shared/external-links'
 import { AppError } from './app-error'
 import type { Core } from './core'
-import { buildTrendWorkbook, exportFileName, XLSX_MIME, type ExportFile } from './export'
+import { CSV_MIME, ExportJobs, exportFileName, exportTarget, reportCsvTable, reportTitle, writeCsvFile, writeReportWorkbook, writeXlsxFile, XLSX_MIME, type ExportFile, type ExportTarget } from './export'
 import { APP_VERSION } from './version'
 
 /** What differs between hosts: where an export goes and how a link opens. */
 export interface HostServices {
   kind: HostKind
+  /** A small finished file (the account list): the host saves it or offers it for download. */
   saveExport(file: ExportFile): Promise<ExportResult>
+  /**
+   * Where a file of this name should be written before it is (Electron: the save dialog; the
+   * browser host: a temp file served once); null when the user cancelled. Without it, exports
+   * are written to a temp file and handed to saveExport.
+   */
+  prepareExport?(fileName: string, mime: string): Promise<ExportTarget | null>
   /** Opens an already allow-listed URL; false when the host leaves it to the renderer. */
   openExternal(url: string): Promise<boolean>
 }
@@ -27,7 +35,32 @@ export type Handlers = {
 
 const APP_INFO_PROBE_WAIT_MS = 1500
 
-export function createHandlers(core: Core, host: HostServices): Handlers {
+/** A report as a tab shows it, from the cache when it can. */
+async function viewOf(core: Core, query: ReportQuery, onProgress?: (done: number, total: number) => void): Promise<ReportView> {
+  const variant = resolveVariant(query.report, query.variant)
+  const answer = await core.reports.get({ accountId: query.accountId, report: query.report, variant, from: query.from, to: query.to }, { refresh: query.refresh === true, onProgress })
+  return { accountId: query.accountId, report: query.report, variant, from: query.from, to: query.to, ...answer }
+}
+
+/** One tab's report as .xlsx or CSV, streamed to where the host says (the dialog comes first). */
+async function exportReport(core: Core, host: HostServices, request: ReportExportRequest): Promise<ExportResult> {
+  const { query, locale, format } = request
+  const account = core.accounts.get(query.accountId).summary
+  const view = await viewOf(core, { ...query, refresh: false })
+  const fileName = exportFileName([account.name, reportTitle(view, locale), `${query.from}-${query.to}`], format)
+  const target = await exportTarget(host, fileName, format === 'csv' ? CSV_MIME : XLSX_MIME)
+  if (!target) return { status: 'cancelled' }
+  try {
+    if (format === 'csv') await writeCsvFile(target.path, reportCsvTable(view, locale))
+    else await writeXlsxFile(target.path, (wb) => writeReportWorkbook(wb, { view, account, locale, generatedAt: core.now() }, { used: new Set() }), { created: new Date(core.now()) })
+  } catch (err) {
+    await target.discard()
+    throw new AppError('io', `could not write ${fileName}`, { cause: err })
+  }
+  return target.done()
+}
+
+export function createHandlers(core: Core, host: HostServices, jobs: ExportJobs = new ExportJobs({ source: core, host, logger: core.logger })): Handlers {
   return {
     'app:info': async () => {
       // A fresh window starts from the truth about the network: wait briefly for a probe (a refused
@@ -73,15 +106,19 @@ export function createHandlers(core: Core, host: HostServices): Handlers {
       })
     },
 
-    'export:trend': async ({ query, locale }) => {
-      const account = core.accounts.get(query.accountId).summary
-      const report = await core.trend.get({ ...query, refresh: false })
-      const generatedAt = core.now()
-      const workbook = buildTrendWorkbook({ report, account, locale, generatedAt })
-      const content = new Uint8Array(await workbook.xlsx.writeBuffer())
-      const fileName = exportFileName([account.name, locale === 'en' ? 'trend' : '用户趋势', query.gran, `${query.from}-${query.to}`], 'xlsx')
-      return host.saveExport({ fileName, mime: XLSX_MIME, content })
+    'reports:get': async (query, ctx) => {
+      const key = reportQueryKey(query)
+      return viewOf(core, query, (pagesDone, pagesTotal) => ctx.emit('reports:progress', { key, report: query.report, pagesDone, pagesTotal }))
     },
+
+    'export:trend': async ({ query, locale }) =>
+      exportReport(core, host, { query: { accountId: query.accountId, report: 'trend', variant: { gran: query.gran }, from: query.from, to: query.to }, locale, format: 'xlsx' }),
+
+    'export:report': async (request) => exportReport(core, host, request),
+
+    'export:start': async (request, ctx) => ({ jobId: jobs.start(request, ctx.emit) }),
+
+    'export:cancel': async ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
 
     'shell:open-external': async ({ url }) => {
       if (!isAllowedExternalUrl(url)) throw new AppError('forbidden', 'link not on the allowlist')

@@ -8,6 +8,7 @@ import { createCore, type Core } from './core'
 import { NewerSchemaError } from './store'
 import { contentSecurityPolicy } from './csp'
 import { electronHost } from './electron-host'
+import { ExportJobs } from './export'
 import { safeStorageVault } from './electron-vault'
 import { createHandlers, type CallContext } from './handlers'
 import { isOwnMainFrame, registerIpc } from './ipc'
@@ -66,7 +67,9 @@ async function start(): Promise<void> {
   }
   core.subscribe(send)
   core.connectivity.watch(CONNECTIVITY_PROBE_MS)
-  const handlers = createHandlers(core, electronHost(() => window))
+  const host = electronHost(() => window)
+  const jobs = new ExportJobs({ source: core, host, logger })
+  const handlers = createHandlers(core, host, jobs)
   registerIpc(ipcMain, {
     handlers,
     logger,
@@ -93,9 +96,18 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
-  app.on('will-quit', () => {
+  // A job still writing at quit would leave a hidden partial file beside the chosen path: hold the
+  // quit until every job has cancelled and cleaned up.
+  let quitting = false
+  app.on('will-quit', (event) => {
+    if (quitting) return
+    quitting = true
+    event.preventDefault()
     core.sync.cancelAll()
-    core.close()
+    void jobs.cancelAll().finally(() => {
+      core.close()
+      app.quit()
+    })
   })
 }
 

@@ -15,6 +15,10 @@ const CALLS = {
   'accounts:import': true,
   'accounts:restore-demo': true,
   'reports:trend': true,
+  'reports:get': true,
+  'export:report': true,
+  'export:start': true,
+  'export:cancel': true,
   'export:trend': true,
   'shell:open-external': true,
   'sync:start': true,
@@ -29,7 +33,9 @@ const EVENTS = {
   'sync:progress': true,
   'sync:finished': true,
   'app:connectivity': true,
-  'accounts:changed': true
+  'accounts:changed': true,
+  'export:progress': true,
+  'export:finished': true
 } as const satisfies Record<EventChannel, true>
 
 export const CALL_CHANNELS = Object.keys(CALLS) as CallChannel[]

@@ -7,12 +7,16 @@ import type {
   AppInfo,
   ExportResult,
   ExternalLinkResult,
+  ReportExportRequest,
   ReportProgress,
+  ReportQuery,
+  ReportView,
   TrendExportRequest,
   TrendQuery,
   TrendReport
 } from './dto'
-import { GRANS, LOCALES, REPORT_IDS } from './reports'
+import { GRANS, LOCALES, REPORT_IDS, variantProblem } from './reports'
+import { exportJobSchema, type ExportFinished, type ExportJobRequest, type ExportProgress } from './export-jobs'
 import { appSettingsSchema, type AppSettings, type Connectivity, type SyncProgress, type SyncRequest, type SyncSummary } from './sync'
 
 /** Request/response calls: channel → input and output. */
@@ -39,6 +43,14 @@ export interface CallMap {
   'accounts:restore-demo': { input: undefined; output: AccountSummary[] }
   /** The user-trend report for one account, gran and range: from the cache when it can. */
   'reports:trend': { input: TrendQuery; output: TrendReport }
+  /** Any report, variant and range for one account: from the cache when it can. */
+  'reports:get': { input: ReportQuery; output: ReportView }
+  /** Export one tab's report (xlsx, or CSV with a UTF-8 BOM) to a file the user picks. */
+  'export:report': { input: ReportExportRequest; output: ExportResult }
+  /** Start a large export (a whole account, a portfolio) as a job; progress arrives as events. */
+  'export:start': { input: ExportJobRequest; output: { jobId: string } }
+  /** Stop an export job; no partial file is left under the chosen name. */
+  'export:cancel': { input: { jobId: string }; output: { cancelled: boolean } }
   /** Export the trend report to .xlsx (save dialog in Electron, a download in the browser host). */
   'export:trend': { input: TrendExportRequest; output: ExportResult }
   /** Open an allow-listed https link in the system browser. */
@@ -67,6 +79,10 @@ export interface EventMap {
   'app:connectivity': Connectivity
   /** The account list changed (added, edited, health, a token refreshed): the whole new list. */
   'accounts:changed': AccountSummary[]
+  /** An export job's progress. */
+  'export:progress': ExportProgress
+  /** An export job ended: saved, downloadable, cancelled, or failed. */
+  'export:finished': ExportFinished
 }
 
 export type CallChannel = keyof CallMap
@@ -87,6 +103,18 @@ const trendQuery = z
   })
   .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['to'] })
 
+const reportQuery = z
+  .strictObject({
+    accountId: z.string().min(1).max(200),
+    report: z.enum(REPORT_IDS),
+    variant: z.record(z.string().max(40), z.string().max(2000)).optional(),
+    from: day,
+    to: day,
+    refresh: z.boolean().optional()
+  })
+  .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['to'] })
+  .refine((q) => variantProblem(q.report, q.variant ?? {}) === null, { message: 'not a variant of this report', path: ['variant'] })
+
 /** Input validation for every call; main rejects anything else with `invalid_input`. */
 export const CALL_INPUTS: { [C in CallChannel]: z.ZodType<CallInput<C>> } = {
   'app:info': z.undefined(),
@@ -100,6 +128,10 @@ export const CALL_INPUTS: { [C in CallChannel]: z.ZodType<CallInput<C>> } = {
   'accounts:import': z.strictObject({ json: z.string().max(5_000_000) }),
   'accounts:restore-demo': z.undefined(),
   'reports:trend': trendQuery,
+  'reports:get': reportQuery,
+  'export:report': z.strictObject({ query: reportQuery, locale: z.enum(LOCALES), format: z.enum(['xlsx', 'csv']) }),
+  'export:start': exportJobSchema.refine((r) => r.from <= r.to, { message: 'from must not be after to', path: ['to'] }),
+  'export:cancel': z.strictObject({ jobId: z.string().min(1).max(100) }),
   'export:trend': z.strictObject({ query: trendQuery, locale: z.enum(LOCALES) }),
   'shell:open-external': z.strictObject({ url: z.string().max(2048) }),
   'sync:start': z

@@ -2,6 +2,7 @@
 import type { Day } from './calendar'
 import type { ErrorCode } from './errors'
 import type { Gran, Locale, ReportId, TrendMetric } from './reports'
+import type { ReportData } from './report-data'
 import type { Connectivity } from './sync'
 
 export type HostKind = 'electron' | 'web'
@@ -51,6 +52,47 @@ export interface TrendReport {
   settled: boolean
   /** Set when a refresh failed and this is the older cached copy. */
   staleBecause: ErrorCode | null
+}
+
+/** Any report, any variant, any range (missing variant parameters take their defaults). */
+export interface ReportQuery {
+  accountId: string
+  report: ReportId
+  variant?: Record<string, string>
+  from: Day
+  to: Day
+  /** Ignore the cache and fetch again. */
+  refresh?: boolean
+}
+
+/** One report's answer as a tab shows it: rows shaped by the report (see report-data.ts). */
+export interface ReportView<R extends ReportId = ReportId> {
+  accountId: string
+  report: R
+  /** Resolved: every parameter present. */
+  variant: Record<string, string>
+  from: Day
+  to: Day
+  data: ReportData<R>
+  fetchedAt: number
+  source: DataSource
+  settled: boolean
+  staleBecause: ErrorCode | null
+}
+
+/** Identifies one report query; caches and progress events use it. */
+export function reportQueryKey(q: { accountId: string; report: ReportId; variant?: Record<string, string>; from: Day; to: Day }): string {
+  const v = Object.keys(q.variant ?? {})
+    .sort()
+    .map((k) => `${k}=${q.variant![k]}`)
+    .join('&')
+  return `${q.accountId}|${q.report}|${v}|${q.from}|${q.to}`
+}
+
+export interface ReportExportRequest {
+  query: ReportQuery
+  locale: Locale
+  format: 'xlsx' | 'csv'
 }
 
 export interface TrendExportRequest {

@@ -366,6 +366,15 @@ export function variantProblem(report: ReportId, variant: Variant): string | nul
 export type Locale = 'zh-CN' | 'en'
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en']
 
+/** The variant in words ('按周', 'Operating system · Retention rate'); '' for free-form tp parameters. */
+export function variantLabel(report: ReportId, variant: Variant): Bilingual {
+  const parts = REPORTS[report].variants
+    .filter((p) => p.param !== 'metrics' && p.param !== 'scene')
+    .map((p) => p.options.find((o) => o.value === variant[p.param]))
+    .filter((o): o is VariantOption => o !== undefined)
+  return { zh: parts.map((o) => o.zh).join('·'), en: parts.map((o) => o.en).join(' · ') }
+}
+
 /** A bilingual label in the given UI language. */
 export function label(item: Bilingual, locale: Locale): string {
   return locale === 'en' ? item.en : item.zh

@@ -40,6 +40,7 @@ export function createElectronStub(userData: string) {
     permissionCheck: undefined as (() => boolean) | undefined,
     openedExternal: [] as string[],
     exposed: new Map<string, Record<string, unknown>>(),
+    quitCalls: 0,
     ipcRendererCalls: [] as { channel: string; input: unknown }[],
     ipcRendererListeners: new Map<string, ((event: unknown, payload: unknown) => void)[]>()
   }
@@ -50,7 +51,7 @@ export function createElectronStub(userData: string) {
     whenReady: () => Promise.resolve(),
     getPath: (name: string) => join(userData, name),
     getVersion: () => '0.0.0-test',
-    quit: () => undefined,
+    quit: () => void record.quitCalls++,
     exit: () => undefined
   })
 

@@ -10,6 +10,7 @@ import type { CliIO } from './io'
 import { cliLocale, parseBaseUrl, parseDay, parseMs, parsePort } from './options'
 import { simulatorCommand, webCommand } from './serve-commands'
 import { syncCommand } from './sync-command'
+import { exportCommand, type ExportArgs } from './export-command'
 import { accountsAddCommand, accountsListCommand, accountsRemoveCommand, type AddArgs } from './accounts-command'
 import { ACCOUNT_KINDS } from '../../shared/accounts'
 
@@ -88,6 +89,24 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       const { demoLatency, ...rest } = o
       setExit(await syncCommand({ ...rest, demoLatencyMs: demoLatency, tty: process.stderr.isTTY === true }, io, locale))
     })
+
+  program
+    .command('export')
+    .description('export from the local cache (offline) to .xlsx (a summary and a sheet per report and variant) or .csv (one report)')
+    .option('--account <name>', 'one saved account, by name or id')
+    .option('--demo <name>', 'one demo account, by name or id')
+    .option('--all-accounts', 'every saved account: a comparison sheet, one row per account', false)
+    .addOption(new Option('--from <YYYYMMDD>', 'first day (Beijing time)').argParser(parseDay).makeOptionMandatory())
+    .addOption(new Option('--to <YYYYMMDD>', 'last day (Beijing time)').argParser(parseDay).makeOptionMandatory())
+    .option('--reports <list>', `comma-separated reports (default: all that apply): ${REPORT_IDS.join(',')}`)
+    .requiredOption('--out <file>', 'the file to write: .xlsx, or .csv for one report (or the --all-accounts comparison)')
+    .option('--per-account-sheets', 'with --all-accounts: each account’s report sheets too', false)
+    .addOption(new Option('--gran <gran>', 'CSV: the variant, as for fetch'))
+    .addOption(new Option('--type <type>', 'CSV: the variant, as for fetch'))
+    .addOption(new Option('--report-type <type>', 'CSV: the variant, as for fetch'))
+    .option('--db <path>', 'cache database file (default: the desktop app’s, or SWANBOARD_DB)', defaultDbPath(io.env))
+    .addOption(new Option('--base-url <url>', 'where demo accounts reach the simulator (never contacted by an export)').argParser(parseBaseUrl).hideHelp())
+    .action(async (o: Omit<ExportArgs, 'tty'>) => setExit(await exportCommand({ ...o, tty: process.stderr.isTTY === true }, io, locale)))
 
   const accounts = program.command('accounts').description('saved accounts (secrets sealed in the cache; never printed)')
   accounts

@@ -1,6 +1,7 @@
 // How `swanboard fetch` prints a report: JSON in the API's own terms, or a flat table (csv/table).
 import type { PageRow, PortraitRow, RetentionRow, SourceGroupRow, MetricRow, Metrics } from '../../shared/report-data'
 import { label, REPORTS, retentionKey, TP_COLUMNS, type Locale, type RetentionGran, type Variant } from '../../shared/reports'
+import { isBilingual, reportTable } from '../reports/report-table'
 import type { FetchedReport } from '../baidu'
 
 type Json = Record<string, unknown>
@@ -19,11 +20,6 @@ function tpNames(variant: Variant): Map<string, string> {
 function renamed(values: Metrics, names?: Map<string, string>): Json {
   if (!names) return { ...values }
   return Object.fromEntries(Object.entries(values).map(([k, v]) => [names.get(k) ?? k, v]))
-}
-
-/** Every period any cohort reports, ascending: the retention table's columns. */
-function periodNumbers(rows: RetentionRow[]): number[] {
-  return [...new Set(rows.flatMap((r) => r.periods.map((p) => p.n)))].sort((a, b) => a - b)
 }
 
 /** Rows as the API names things: metric keys verbatim, "--" as null, numbers as numbers. */
@@ -71,61 +67,13 @@ export interface Tabular {
   rows: Cell[][]
 }
 
-/** One flat table: source groups are followed by their scenes, retention periods are columns. */
+/** One flat table in the terminal's language: source groups are followed by their scenes. */
 export function tabular(fetched: FetchedReport, locale: Locale): Tabular {
-  const { data, variant } = fetched
-  const def = REPORTS[data.report]
-  const columns = def.columns(variant)
-  const metricKeys = columns.map((c) => c.key)
-  const metricLabels = columns.map((c) => label(c, locale))
-  const dim = label(def.dimension, locale)
-  const t = (zh: string, en: string): string => (locale === 'en' ? en : zh)
-  switch (def.shape) {
-    case 'retention': {
-      const gran = (variant['gran'] ?? 'day') as RetentionGran
-      const rows = data.rows as RetentionRow[]
-      const ns = periodNumbers(rows)
-      const keys = ['name', 'active_user_count', ...ns.map((n) => retentionKey(gran, n))]
-      return {
-        keys,
-        labels: [dim, label(columns[0]!, locale), ...ns.map((n) => retentionKey(gran, n))],
-        rows: rows.map((r) => [r.name, r.values['active_user_count'] ?? null, ...ns.map((n) => r.periods.find((p) => p.n === n)?.value ?? null)])
-      }
-    }
-    case 'portrait':
-      return {
-        keys: ['dimension', 'attribute_id', 'name', 'count_ratio'],
-        labels: [t('维度', 'Dimension'), 'ID', dim, label(columns[0]!, locale)],
-        rows: (data.rows as PortraitRow[]).map((r) => [r.dimension, r.attributeId, r.name, r.ratio])
-      }
-    case 'pages':
-      return {
-        keys: ['pageName', 'pageAlias', 'pageId', ...metricKeys],
-        labels: [t('页面路径', 'Path'), t('页面别名', 'Alias'), t('页面ID', 'Page ID'), ...metricLabels],
-        rows: (data.rows as PageRow[]).map((r) => [r.path, r.alias, r.pageId, ...metricKeys.map((k) => r.values[k] ?? null)])
-      }
-    case 'sources':
-      return {
-        keys: ['group', 'sceneId', 'name', ...metricKeys],
-        labels: [dim, t('场景ID', 'Scene ID'), t('场景', 'Scene'), ...metricLabels],
-        rows: (data.rows as SourceGroupRow[]).flatMap((g) => [
-          [g.name, '', '', ...metricKeys.map((k) => g.values[k] ?? null)],
-          ...g.scenes.map((s): Cell[] => [g.name, s.sceneId, s.name, ...metricKeys.map((k) => s.values[k] ?? null)])
-        ])
-      }
-    case 'tp': {
-      const names = tpNames(variant)
-      return {
-        keys: ['data', ...metricKeys.map((k) => names.get(k) ?? k)],
-        labels: [dim, ...metricLabels],
-        rows: (data.rows as MetricRow[]).map((r) => [r.name, ...metricKeys.map((k) => r.values[k] ?? null)])
-      }
-    }
-    case 'table':
-      return {
-        keys: ['name', ...metricKeys],
-        labels: [dim, ...metricLabels],
-        rows: (data.rows as MetricRow[]).map((r) => [r.name, ...metricKeys.map((k) => r.values[k] ?? null)])
-      }
+  const table = reportTable(fetched.data, fetched.variant)
+  const names = REPORTS[fetched.data.report].shape === 'tp' ? tpNames(fetched.variant) : undefined
+  return {
+    keys: table.columns.map((c) => names?.get(c.key) ?? c.key),
+    labels: table.columns.map((c) => label(c.header, locale)),
+    rows: table.rows.map((r) => r.map((cell) => (isBilingual(cell) ? label(cell, locale) : cell)))
   }
 }

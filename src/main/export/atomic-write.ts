@@ -1,21 +1,62 @@
-// A file appears under its final name complete, or not at all.
+// A file appears under its final name complete, or not at all: written to a temp file beside it,
+// flushed to disk, then renamed over it.
 import { randomBytes } from 'node:crypto'
 import { open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
+export interface AtomicFile {
+  /** Write here (the same folder as the destination, so the rename cannot cross file systems). */
+  readonly tempPath: string
+  /** Flushes the finished temp file to disk and renames it to the destination. */
+  commit(): Promise<void>
+  /** Removes the temp file; nothing is left under the destination's name. */
+  discard(): Promise<void>
+}
+
+/** The temp file's name: hidden, recognisably ours, and short enough wherever the final name fits. */
+export function tempPathFor(path: string): string {
+  let stem = ''
+  for (const ch of basename(path)) {
+    if (Buffer.byteLength(stem + ch) > 100) break
+    stem += ch
+  }
+  return join(dirname(path), `.${stem}.${randomBytes(6).toString('hex')}.partial`)
+}
+
+export function atomicFile(path: string): AtomicFile {
+  const tempPath = tempPathFor(path)
+  return {
+    tempPath,
+    async commit() {
+      try {
+        const handle = await open(tempPath, 'r+')
+        try {
+          await handle.sync()
+        } finally {
+          await handle.close()
+        }
+        await rename(tempPath, path)
+      } catch (err) {
+        await rm(tempPath, { force: true })
+        throw err
+      }
+    },
+    discard: () => rm(tempPath, { force: true })
+  }
+}
+
 export async function writeFileAtomic(path: string, content: Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.partial`)
+  const file = atomicFile(path)
   try {
-    const handle = await open(temp, 'wx', 0o644)
+    const handle = await open(file.tempPath, 'wx', 0o644)
     try {
       await handle.writeFile(content)
-      await handle.sync()
     } finally {
       await handle.close()
     }
-    await rename(temp, path)
   } catch (err) {
-    await rm(temp, { force: true })
+    await file.discard()
     throw err
   }
+  await file.commit()
 }

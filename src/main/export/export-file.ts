@@ -8,6 +8,7 @@ export interface ExportFile {
 }
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+export const CSV_MIME = 'text/csv; charset=utf-8'
 
 export function exportFileName(parts: readonly string[], extension: string): string {
   return `${safeFileName(parts.filter(Boolean).join('_'))}.${extension}`

@@ -14,9 +14,25 @@ const FORMULA_START = /^[=+\-@\t\r\n]/
  * truncates to Excel's cell limit.
  */
 export function safeCellText(text: string): string {
+  return cellText(text).text
+}
+
+/** What `safeCellText` makes of a text, and its length before truncation when it was cut (else null). */
+export interface CellText {
+  text: string
+  truncatedFrom: number | null
+}
+
+/** `safeCellText`, telling whether the text was cut to Excel's limit (so a note can say so). */
+export function cellText(text: string): CellText {
   let out = text.replace(INVALID_XML_CHARS, '')
   if (FORMULA_START.test(out)) out = `'${out}`
-  return out.length > MAX_CELL_CHARS ? out.slice(0, MAX_CELL_CHARS) : out
+  if (out.length <= MAX_CELL_CHARS) return { text: out, truncatedFrom: null }
+  // Never cut a surrogate pair in half: that would leave a lone surrogate, which XML forbids.
+  let end = MAX_CELL_CHARS
+  const last = out.charCodeAt(end - 1)
+  if (last >= 0xd800 && last <= 0xdbff) end--
+  return { text: out.slice(0, end), truncatedFrom: out.length }
 }
 
 /** A file name safe on Windows, macOS and Linux. */
@@ -28,4 +44,24 @@ export function safeFileName(name: string): string {
     .trim()
     .replace(/^\.+/, '')
   return cleaned.slice(0, 180) || 'swanboard-export'
+}
+
+/** Excel's limit on a sheet name's length. */
+export const MAX_SHEET_NAME = 31
+
+/**
+ * A valid sheet name, unique within `used` (which it records): no []:*?/\, no leading or trailing
+ * apostrophe, at most 31 characters, and a numbered suffix when the name is taken (case-insensitive).
+ */
+export function safeSheetName(wanted: string, used: Set<string>): string {
+  // eslint-disable-next-line no-control-regex
+  const base = wanted.replace(/[[\]:*?/\\\u0000-\u001F]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '') || 'Sheet'
+  const taken = (name: string) => used.has(name.toLowerCase())
+  let name = [...base].slice(0, MAX_SHEET_NAME).join('')
+  for (let n = 2; taken(name); n++) {
+    const suffix = ` (${n})`
+    name = [...base].slice(0, MAX_SHEET_NAME - suffix.length).join('') + suffix
+  }
+  used.add(name.toLowerCase())
+  return name
 }

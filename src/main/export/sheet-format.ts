@@ -8,7 +8,7 @@ export interface SheetColumn {
   unit: Unit | 'date'
 }
 
-const NUM_FORMATS: Record<SheetColumn['unit'], string | undefined> = {
+export const NUM_FORMATS: Record<SheetColumn['unit'], string | undefined> = {
   count: '#,##0',
   decimal: '#,##0.00',
   percent: '0.00%',
@@ -23,7 +23,8 @@ export function excelValue(value: number | null, unit: SheetColumn['unit']): num
   return unit === 'percent' ? value / 100 : value
 }
 
-function displayWidth(text: string): number {
+/** How wide a text shows, in character columns. */
+export function displayWidth(text: string): number {
   // CJK characters take about two columns.
   let w = 0
   for (const ch of text) w += /[\u2E80-\uFFEF]/.test(ch) ? 2 : 1
@@ -50,12 +51,33 @@ export function finishTable(sheet: Worksheet, columns: readonly SheetColumn[], r
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rowCount + 1), column: columns.length } }
   }
   columns.forEach((c, i) => {
-    let widest = displayWidth(headerText(c, locale)) + 2 // room for the filter button
+    let widest = headerWidth(c, locale)
     sheet.getColumn(i + 1).eachCell({ includeEmpty: false }, (cell) => {
-      const v = cell.value
-      const text = v instanceof Date ? '2019-04-15' : typeof v === 'number' ? v.toLocaleString('en-US') : String(v ?? '')
-      widest = Math.max(widest, displayWidth(text))
+      widest = Math.max(widest, valueWidth(cell.value, c.unit))
     })
-    sheet.getColumn(i + 1).width = Math.min(60, Math.max(8, widest + 2))
+    sheet.getColumn(i + 1).width = fittedWidth(widest)
   })
+}
+
+/** The header's width with room for the filter button. */
+export function headerWidth(col: SheetColumn, locale: Locale): number {
+  return displayWidth(headerText(col, locale)) + 2
+}
+
+/** How wide a cell's value shows once formatted (numbers with separators, percents with two decimals). */
+export function valueWidth(value: unknown, unit: SheetColumn['unit']): number {
+  if (value === null || value === undefined) return 0
+  if (value instanceof Date) return 10
+  if (typeof value === 'number') {
+    if (unit === 'percent') return (value * 100).toFixed(2).length + 1
+    return value.toLocaleString('en-US', { maximumFractionDigits: unit === 'decimal' ? 2 : 0 }).length
+  }
+  // Long texts wrap their width at the cap anyway; measure only what can show.
+  const text = String(value)
+  return displayWidth(text.length > 80 ? text.slice(0, 80) : text)
+}
+
+/** A column width between 10 and 60 characters that fits the widest value. */
+export function fittedWidth(widest: number): number {
+  return Math.min(60, Math.max(10, widest + 2))
 }

@@ -1,11 +1,13 @@
 // The browser host: the built renderer and the same contract over HTTP, on 127.0.0.1 only.
 import { randomBytes } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { createReadStream } from 'node:fs'
+import { readFile, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Core } from '../core'
 import { contentSecurityPolicy, SECURITY_HEADERS } from '../csp'
 import { dispatch } from '../dispatch'
+import { ExportJobs, tempTarget } from '../export'
 import { createHandlers, type HostServices } from '../handlers'
 import { resolveStaticFile } from '../static-files'
 import { DownloadShelf } from './downloads'
@@ -64,9 +66,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const host: HostServices = {
     kind: 'web',
     saveExport: async (file) => ({ status: 'download', fileName: file.fileName, url: `/download/${downloads.put(file)}` }),
+    // Exports stream into a private temp folder; the finished file is served once, then deleted.
+    prepareExport: (fileName, mime) =>
+      tempTarget(fileName, async (path, dir) => ({ status: 'download', fileName, url: `/download/${downloads.putFile({ fileName, mime, path, dir })}` }), { keepAfterDone: true }),
     openExternal: async () => false
   }
-  const handlers = createHandlers(core, host)
+  const jobs = new ExportJobs({ source: core, host, logger: core.logger })
+  const handlers = createHandlers(core, host, jobs)
   const context = { emit: events.emit.bind(events) }
   const unsubscribe = core.subscribe(context.emit)
   const stopWatching = core.connectivity.watch(options.connectivityProbeMs ?? 30_000)
@@ -100,14 +106,30 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (req.method === 'GET' && url.pathname.startsWith('/download/')) {
       const file = downloads.take(url.pathname.slice('/download/'.length))
       if (!file) return send(res, 404, 'Not found')
-      res.writeHead(200, {
+      const headers = (length: number) => ({
         'content-type': file.mime,
-        'content-length': file.content.byteLength,
-        'content-disposition': `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        'content-length': length,
+        'content-disposition': `attachment; filename="export.${file.fileName.split('.').pop() ?? 'xlsx'}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
         'cache-control': 'no-store',
         ...SECURITY_HEADERS
       })
-      return void res.end(file.content)
+      if (file.kind === 'memory') {
+        res.writeHead(200, headers(file.content.byteLength))
+        return void res.end(file.content)
+      }
+      try {
+        const size = (await stat(file.path)).size
+        res.writeHead(200, headers(size))
+        const stream = createReadStream(file.path)
+        await new Promise<void>((resolve) => {
+          res.once('close', () => (stream.destroy(), resolve()))
+          stream.once('error', () => (res.destroy(), resolve()))
+          stream.pipe(res)
+        })
+      } finally {
+        await downloads.release(file)
+      }
+      return
     }
     if (req.method === 'GET' || req.method === 'HEAD') {
       const file = await resolveStaticFile(options.rendererDir, url.pathname)
@@ -140,6 +162,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       new Promise<void>((resolve) => {
         unsubscribe()
         stopWatching()
+        void jobs.cancelAll().then(() => downloads.clear())
+        downloads.clear()
         events.closeAll()
         server.closeAllConnections()
         server.close(() => resolve())

@@ -146,7 +146,7 @@ describe('the desktop app’s host services', () => {
     expect(result).toEqual({ ok: true, data: { status: 'saved', fileName: '趋势.xlsx' } })
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(readFileSync(target) as unknown as ArrayBuffer)
-    expect(wb.worksheets[0]!.name).toBe('User trend')
+    expect(wb.worksheets[0]!.name).toBe('User trend · By day')
     expect(wb.worksheets[0]!.rowCount).toBe(31)
     expect(readdirSync(downloads)).toEqual(['趋势.xlsx'])
   })
@@ -175,5 +175,29 @@ describe('the desktop app’s host services', () => {
     expect(row.scheme).toBe('safe-storage')
     expect(row.ciphertext.toString()).toMatch(/^stub:/)
     expect(row.ciphertext.toString()).not.toContain('boot-test-secret')
+  })
+
+  // Last: it quits the app.
+  it('holds the quit until a running export job has cancelled and left no file behind', async () => {
+    const frame = electron.record.windows[0]!.webContents.mainFrame
+    const target = join(downloads, 'quit.xlsx')
+    let choose: (r: { canceled: boolean; filePath: string }) => void = () => undefined
+    electron.stub.dialog.showSaveDialog = () => new Promise((resolve) => (choose = resolve)) as never
+    const started = (await electron.record.ipcHandlers.get('export:start')!(
+      { senderFrame: frame },
+      { kind: 'account', accountId: await accountId(), from: query.from, to: query.to, locale: 'en' }
+    )) as { ok: boolean; data: { jobId: string } }
+    expect(started.ok).toBe(true)
+    await new Promise((r) => setTimeout(r, 20))
+
+    let prevented = false
+    electron.stub.app.emit('will-quit', { preventDefault: () => (prevented = true) })
+    expect(prevented).toBe(true)
+    expect(electron.record.quitCalls).toBe(0)
+    choose({ canceled: false, filePath: target })
+    await until(() => electron.record.quitCalls === 1)
+    const finished = electron.record.windows[0]!.webContents.sent.filter((m) => m.channel === 'export:finished').map((m) => m.payload)
+    expect(finished).toEqual([{ jobId: started.data.jobId, result: { status: 'cancelled' }, error: null }])
+    expect(readdirSync(downloads).filter((f) => f.includes('quit'))).toEqual([])
   })
 })

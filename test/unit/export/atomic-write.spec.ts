@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { writeFileAtomic } from '../../../src/main/export'
+import { atomicFile, writeFileAtomic } from '../../../src/main/export'
 import { tempDir } from '../../support/temp'
 
 describe('writeFileAtomic', () => {
@@ -26,5 +26,17 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['taken.xlsx'])
     await expect(writeFileAtomic(join(dir, 'missing', 'r.xlsx'), new Uint8Array([1]))).rejects.toThrow()
     expect(existsSync(join(dir, 'missing'))).toBe(false)
+  })
+})
+
+describe('atomicFile', () => {
+  it('keeps the temp file beside the destination, hidden, and short even for a long name', async () => {
+    const dir = tempDir()
+    const file = atomicFile(join(dir, `${'报'.repeat(80)}.xlsx`))
+    expect(file.tempPath.startsWith(join(dir, '.'))).toBe(true)
+    expect(Buffer.byteLength(file.tempPath.slice(dir.length + 1))).toBeLessThan(130)
+    writeFileSync(file.tempPath, 'x')
+    await file.discard()
+    expect(readdirSync(dir)).toEqual([])
   })
 })

@@ -3,7 +3,8 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createCore } from '../../../src/main/core'
-import { buildTrendWorkbook } from '../../../src/main/export'
+import { buildReportWorkbook } from '../../../src/main/export'
+import type { MetricRow } from '../../../src/shared/report-data'
 import { silentLogger } from '../../../src/main/log'
 import { TREND_COLUMNS } from '../../../src/shared/reports'
 import { openpyxlAvailable, readWithOpenpyxl } from '../../support/openpyxl'
@@ -13,14 +14,17 @@ describe.runIf(openpyxlAvailable())('trend workbook read by openpyxl', () => {
   it('opens without error and holds the cached values', async () => {
     const core = createCore({ dbPath: ':memory:', logger: silentLogger, now: () => Date.UTC(2026, 10, 21, 4) })
     const account = core.accounts.list()[0]!
-    const report = await core.trend.get({ accountId: account.id, gran: 'day', from: '20260801', to: '20261031' })
+    const variant = { gran: 'day' }
+    const answer = await core.reports.get({ accountId: account.id, report: 'trend', variant, from: '20260801', to: '20261031' })
+    const view = { accountId: account.id, report: 'trend' as const, variant, from: '20260801', to: '20261031', ...answer }
+    const report = { rows: (answer.data.rows as MetricRow[]).map((r) => ({ name: r.name, ...r.values }) as { name: string } & Record<string, number | null>) }
     const path = join(tempDir(), 'trend.xlsx')
-    const wb = buildTrendWorkbook({ report, account, locale: 'zh-CN', generatedAt: core.now() })
+    const wb = buildReportWorkbook({ view, account, locale: 'zh-CN', generatedAt: core.now() })
     writeFileSync(path, new Uint8Array(await wb.xlsx.writeBuffer()))
     core.close()
 
     const sheets = readWithOpenpyxl(path)
-    const data = sheets['用户趋势']!
+    const data = sheets['用户趋势·按天']!
     expect(data.freeze).toBe('A2')
     expect(data.filter).toBe(`A1:I${report.rows.length + 1}`)
     expect(data.rows).toHaveLength(report.rows.length + 1)
@@ -33,6 +37,6 @@ describe.runIf(openpyxlAvailable())('trend workbook read by openpyxl', () => {
         else expect(cells[j + 1]).toBe(expected)
       })
     })
-    expect(Object.keys(sheets)).toEqual(['用户趋势', '说明'])
+    expect(Object.keys(sheets)).toEqual(['用户趋势·按天', '说明'])
   })
 })

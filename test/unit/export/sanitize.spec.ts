@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_CELL_CHARS, safeCellText, safeFileName } from '../../../src/main/export'
+import { cellText, MAX_CELL_CHARS, safeCellText, safeFileName, safeSheetName } from '../../../src/main/export'
 
 describe('safeCellText', () => {
   it.each([
@@ -30,11 +30,30 @@ describe('safeCellText', () => {
   it('truncates to Excel’s cell limit', () => {
     expect(safeCellText('x'.repeat(40_000))).toHaveLength(MAX_CELL_CHARS)
   })
+
+  it('says when it cut, and never cuts a character in half', () => {
+    expect(cellText('x'.repeat(40_000))).toEqual({ text: 'x'.repeat(MAX_CELL_CHARS), truncatedFrom: 40_000 })
+    expect(cellText('=1')).toEqual({ text: "'=1", truncatedFrom: null })
+    const emoji = cellText('x'.repeat(MAX_CELL_CHARS - 1) + '😀😀')
+    expect(emoji.text).toBe('x'.repeat(MAX_CELL_CHARS - 1))
+    expect(emoji.truncatedFrom).toBe(MAX_CELL_CHARS + 3)
+  })
 })
 
 describe('safeFileName', () => {
   it('removes characters no file system accepts and leading dots', () => {
     expect(safeFileName('..天鹅/示例:趋势*?<>|"\\')).toBe('天鹅_示例_趋势_______')
     expect(safeFileName('   ')).toBe('swanboard-export')
+  })
+})
+
+describe('safeSheetName', () => {
+  it('is valid, at most 31 characters, and unique whatever the case', () => {
+    const used = new Set<string>()
+    expect(safeSheetName('a[b]c:d*e?f/g\\h', used)).toBe('a b c d e f g h')
+    expect(safeSheetName('页'.repeat(40), used)).toBe('页'.repeat(31))
+    expect(safeSheetName('页'.repeat(40), used)).toBe(`${'页'.repeat(27)} (2)`)
+    expect(safeSheetName('A B C D E F G H', used)).toBe('A B C D E F G H (2)')
+    expect(safeSheetName("''", used)).toBe('Sheet')
   })
 })

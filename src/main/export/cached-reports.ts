@@ -1,0 +1,68 @@
+// What an export holds, straight from the cache (offline: an export never fetches). Each report
+// and variant an account has is either a cached view or "not synced — no data".
+import type { AccountSummary } from '../../shared/accounts'
+import { reportsForKind } from '../../shared/account-kinds'
+import type { Day } from '../../shared/calendar'
+import type { ReportView } from '../../shared/dto'
+import { allVariants, label, REPORTS, variantLabel, type Bilingual, type Locale, type ReportId, type Variant } from '../../shared/reports'
+import type { ReportAnswer } from '../reports/report-service'
+import type { ReportQuery } from '../reports/fetch-plan'
+import { MAX_SHEET_NAME } from './sanitize'
+
+/** The part of the app's services an export reads: the accounts and the cache. */
+export interface ExportSource {
+  accounts: { list(): AccountSummary[]; get(id: string): { summary: AccountSummary } }
+  reports: { offline<R extends ReportId>(query: ReportQuery & { report: R }): ReportAnswer<R> | null }
+  now(): number
+}
+
+export interface ExportItem {
+  report: ReportId
+  variant: Variant
+}
+
+/** Every report and variant an account has (as a full sync fetches them), optionally only some reports. */
+export function exportItems(account: AccountSummary, reports?: readonly ReportId[]): ExportItem[] {
+  return reportsForKind(account.kind)
+    .filter((r) => !reports || reports.includes(r))
+    .flatMap((report) => allVariants(report).map((variant) => ({ report, variant })))
+}
+
+/** The cached view of one report, or null when the cache cannot answer this range. */
+export function cachedView(source: ExportSource, accountId: string, item: ExportItem, from: Day, to: Day): ReportView | null {
+  const answer = source.reports.offline({ accountId, report: item.report, variant: item.variant, from, to })
+  if (!answer) return null
+  return { accountId, report: item.report, variant: { ...item.variant }, from, to, ...answer }
+}
+
+export const STATUS = {
+  settled: { zh: '已定稿（不再变化）', en: 'Final (no longer revised)' },
+  unsettled: { zh: '近期数据，可能仍会更新', en: 'Recent: may still be revised' },
+  notSynced: { zh: '未同步 — 无数据', en: 'Not synced — no data' }
+} satisfies Record<string, Bilingual>
+
+/** Compact: the report and its variant values ('Retention·count·week'), for names that must be short. */
+function compactTitle(item: ExportItem, locale: Locale): string {
+  const values = REPORTS[item.report].variants
+    .filter((p) => p.param !== 'metrics' && p.param !== 'scene')
+    .map((p) => {
+      const value = item.variant[p.param] ?? p.default
+      return locale === 'en' ? value.replace(/^terminal_/, '') : (p.options.find((o) => o.value === value)?.zh ?? value)
+    })
+  return [label(REPORTS[item.report], locale), ...values].join('·')
+}
+
+/** A report and variant as a sheet title: the full words when they fit in a sheet name, else compact. */
+export function sheetTitle(item: ExportItem, locale: Locale, prefix = ''): string {
+  const variant = label(variantLabel(item.report, item.variant), locale)
+  const full = label(REPORTS[item.report], locale) + (variant ? (locale === 'en' ? ` · ${variant}` : `·${variant}`) : '')
+  const room = MAX_SHEET_NAME - (prefix ? [...prefix].length + 1 : 0)
+  const title = [...full].length <= room ? full : compactTitle(item, locale)
+  return prefix ? `${prefix}·${title}` : title
+}
+
+/** An account's name shortened to lead its sheets' names in a portfolio. */
+export function accountPrefix(name: string, item: ExportItem, locale: Locale): string {
+  const title = [...sheetTitle(item, locale)].length
+  return [...name.trim()].slice(0, Math.max(8, MAX_SHEET_NAME - 1 - title)).join('')
+}

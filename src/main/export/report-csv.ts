@@ -1,0 +1,96 @@
+// Reports as CSV for spreadsheets: a UTF-8 BOM so Excel reads Chinese, headers in the reader's
+// language with units, days as YYYY-MM-DD, percents as on screen (82.19), not-ready values
+// empty, text neutralised. In memory for small tables, or streamed to a file through a temp name.
+import { createWriteStream } from 'node:fs'
+import { stringify } from 'csv-stringify/sync'
+import { fromSlashDate, toIsoDate } from '../../shared/calendar'
+import type { ReportView } from '../../shared/dto'
+import { label, type Locale } from '../../shared/reports'
+import { isBilingual, reportTable, type Cell, type TableColumn } from '../reports/report-table'
+import { atomicFile } from './atomic-write'
+import { safeCellText } from './sanitize'
+import { headerText } from './sheet-format'
+
+const BOM = '\uFEFF'
+const ROWS_PER_CHUNK = 2000
+
+export interface CsvTable {
+  header: string[]
+  records: Iterable<(string | number)[]>
+}
+
+function csvCell(cell: Cell, column: TableColumn, locale: Locale): string | number {
+  if (cell === null) return ''
+  if (isBilingual(cell)) return safeCellText(label(cell, locale))
+  if (typeof cell === 'number') return cell
+  if (column.unit === 'date') {
+    const day = fromSlashDate(cell)
+    if (day) return toIsoDate(day)
+  }
+  return safeCellText(cell)
+}
+
+/** Any table of report cells as CSV records. */
+export function csvTable(columns: readonly TableColumn[], rows: Iterable<readonly Cell[]>, locale: Locale): CsvTable {
+  return {
+    header: columns.map((c) => headerText(c, locale)),
+    records: (function* () {
+      for (const row of rows) yield columns.map((c, i) => csvCell(row[i] ?? null, c, locale))
+    })()
+  }
+}
+
+export function reportCsvTable(view: ReportView, locale: Locale): CsvTable {
+  const table = reportTable(view.data, view.variant)
+  return csvTable(table.columns, table.rows, locale)
+}
+
+export function buildReportCsv(view: ReportView, locale: Locale): Uint8Array {
+  const { header, records } = reportCsvTable(view, locale)
+  return new TextEncoder().encode(BOM + stringify([header, ...records]))
+}
+
+/** Streams a CSV to `path` (temp file, then rename); a failure or cancel leaves nothing there. */
+export async function writeCsvFile(path: string, table: CsvTable, options: { signal?: AbortSignal; onRows?: (n: number) => void } = {}): Promise<number> {
+  options.signal?.throwIfAborted()
+  const file = atomicFile(path)
+  const out = createWriteStream(file.tempPath, { flags: 'wx', mode: 0o644 })
+  const closed = new Promise<void>((resolve) => out.once('close', () => resolve()))
+  let failure: Error | null = null
+  out.on('error', (err) => (failure = err))
+  const write = async (text: string): Promise<void> => {
+    if (failure) throw failure
+    if (!out.write(text)) await new Promise<void>((resolve) => (out.once('drain', resolve), out.once('close', resolve)))
+    if (failure) throw failure
+    options.signal?.throwIfAborted()
+  }
+  let rows = 0
+  try {
+    await write(BOM + stringify([table.header]))
+    let chunk: (string | number)[][] = []
+    for (const record of table.records) {
+      chunk.push(record)
+      if (chunk.length === ROWS_PER_CHUNK) {
+        await write(stringify(chunk))
+        rows += chunk.length
+        options.onRows?.(chunk.length)
+        chunk = []
+      }
+    }
+    if (chunk.length) {
+      await write(stringify(chunk))
+      rows += chunk.length
+      options.onRows?.(chunk.length)
+    }
+    out.end()
+    await closed
+    if (failure) throw failure
+    await file.commit()
+    return rows
+  } catch (err) {
+    out.destroy()
+    await closed
+    await file.discard()
+    throw err
+  }
+}

@@ -1,0 +1,42 @@
+// A workbook streamed to a file: exceljs's streaming writer into a temp file beside the
+// destination, renamed over it only once complete. A failure or a cancel leaves neither.
+import ExcelJS from 'exceljs'
+import { createWriteStream } from 'node:fs'
+import { atomicFile } from './atomic-write'
+import type { StreamWorkbook } from './stream-table'
+
+export interface XlsxFileOptions {
+  signal?: AbortSignal
+  /** When the workbook says it was made. */
+  created?: Date
+}
+
+interface ArchiverLike {
+  abort(): void
+}
+
+export async function writeXlsxFile(path: string, fill: (wb: StreamWorkbook) => Promise<void>, options: XlsxFileOptions = {}): Promise<void> {
+  options.signal?.throwIfAborted()
+  const file = atomicFile(path)
+  const out = createWriteStream(file.tempPath, { flags: 'wx', mode: 0o644 })
+  const closed = new Promise<void>((resolve) => out.once('close', () => resolve()))
+  let failure: Error | null = null
+  out.once('error', (err) => (failure = err))
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false })
+  wb.creator = 'Swanboard'
+  wb.created = options.created ?? new Date()
+  try {
+    await fill(wb)
+    options.signal?.throwIfAborted()
+    await wb.commit()
+    await closed
+    if (failure) throw failure
+    await file.commit()
+  } catch (err) {
+    ;(wb as unknown as { zip: ArchiverLike }).zip.abort()
+    out.destroy()
+    await closed
+    await file.discard()
+    throw err
+  }
+}
