@@ -52,6 +52,8 @@ describe.runIf(executable)('account manager end to end (Chromium, browser host, 
       }
     })
     await page.goto(app.host.url)
+    // The app opens on the overview; these checks are about the trend tab (kept across reloads).
+    await page.click('[data-testid="tab-trend"]')
     await page.waitForSelector('[data-testid="trend-table"] tbody tr')
   })
 

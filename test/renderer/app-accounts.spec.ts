@@ -4,7 +4,7 @@ import App from '../../src/renderer/src/App.vue'
 import { useAccountManagerStore } from '../../src/renderer/src/stores/account-manager'
 import { useAccountsStore } from '../../src/renderer/src/stores/accounts'
 import type { AccountSummary } from '../../src/shared/accounts'
-import type { TrendQuery } from '../../src/shared/dto'
+import type { ReportQuery } from '../../src/shared/dto'
 import { DEMO_ACCOUNT } from './support/fake-bridge'
 import { account } from './support/fixtures'
 import { harness, mountWith } from './support/mount'
@@ -22,7 +22,7 @@ async function mountApp(list: AccountSummary[]) {
 }
 
 function trendAccounts(calls: unknown[][]): string[] {
-  return calls.map((c) => (c[0] as TrendQuery).accountId)
+  return calls.map((c) => c[0] as ReportQuery).filter((q) => q.report === 'trend').map((q) => q.accountId)
 }
 
 describe('accounts in the app shell', () => {
@@ -63,13 +63,13 @@ describe('accounts in the app shell', () => {
     await flushPromises()
     expect(accounts.selectedId).toBe('shop')
     expect(wrapper.get('[data-testid="account-picker"]').text()).toContain('商城（正式）')
-    expect(trendAccounts(fake.bridge.reportsTrend.mock.calls).at(-1)).toBe('shop')
+    expect(trendAccounts(fake.bridge.reportsGet.mock.calls).at(-1)).toBe('shop')
   })
 
   it('invites the user to add an account or restore the demo ones when there is none', async () => {
     const { wrapper, fake } = await mountApp([])
     expect(wrapper.find('[data-testid="state-no-account"]').exists()).toBe(true)
-    expect(fake.bridge.reportsTrend).not.toHaveBeenCalled()
+    expect(fake.bridge.reportsGet).not.toHaveBeenCalled()
 
     await wrapper.get('[data-testid="state-add-account"]').trigger('click')
     await flushPromises()
@@ -81,25 +81,30 @@ describe('accounts in the app shell', () => {
     await flushPromises()
     expect(fake.bridge.accountsRestoreDemo).toHaveBeenCalledTimes(1)
     expect(wrapper.find('[data-testid="state-no-account"]').exists()).toBe(false)
-    expect(trendAccounts(fake.bridge.reportsTrend.mock.calls)).toEqual(['demo'])
+    expect(trendAccounts(fake.bridge.reportsGet.mock.calls)).toEqual(['demo'])
   })
 
-  it('shows no per-app tabs for a platform account, and never asks for its trend', async () => {
+  it('shows only the platform summary for a platform account, and never asks it for a per-app report', async () => {
     const { wrapper, fake, accounts } = await mountApp([PLATFORM, SHOP])
     expect(accounts.selectedId).toBe('shop')
-    expect(wrapper.find('[data-testid="tab-trend"]').exists()).toBe(true)
-    const before = fake.bridge.reportsTrend.mock.calls.length
+    await wrapper.get('[data-testid="tab-trend"]').trigger('click')
+    await flushPromises()
+    expect(wrapper.find('[data-testid="tab-tp"]').exists()).toBe(false)
+    const before = fake.bridge.reportsGet.mock.calls.length
 
     accounts.select('tp')
     await flushPromises()
-    expect(wrapper.find('[data-testid="state-no-report"]').exists()).toBe(true)
-    expect(wrapper.find('[data-testid="tab-trend"]').exists()).toBe(false)
+    expect(wrapper.findAll('[role="tab"]').map((t) => t.attributes('data-testid'))).toEqual(['tab-tp'])
+    expect(wrapper.get('[data-testid="tab-tp"]').attributes('aria-selected')).toBe('true')
+    expect(wrapper.find('[data-testid="tp-table"]').exists()).toBe(true)
     expect(wrapper.find('[data-testid="state-error"]').exists()).toBe(false)
-    expect(fake.bridge.reportsTrend.mock.calls.length).toBe(before)
+    const asked = fake.bridge.reportsGet.mock.calls.slice(before).map((c) => c[0] as ReportQuery)
+    expect(asked.map((q) => `${q.accountId}:${q.report}`)).toEqual(['tp:tp'])
 
+    // Back on the app account, the tab chosen there before comes back.
     accounts.select('shop')
     await flushPromises()
-    expect(wrapper.find('[data-testid="state-no-report"]').exists()).toBe(false)
+    expect(wrapper.get('[data-testid="tab-trend"]').attributes('aria-selected')).toBe('true')
     expect(wrapper.find('[data-testid="trend-table"]').exists()).toBe(true)
   })
 })

@@ -5,7 +5,9 @@ import { useSyncStore } from '../../src/renderer/src/stores/sync'
 import { presetRange } from '../../src/shared/calendar'
 import { DEFAULT_APP_SETTINGS } from '../../src/shared/sync'
 import { APP_INFO, DEMO_ACCOUNT, ok } from './support/fake-bridge'
-import { syncProgress, syncSummary, syncTask, trendReport } from './support/fixtures'
+import { syncProgress, syncSummary, syncTask } from './support/fixtures'
+import { reportView } from './support/report-fixtures'
+import type { MetricRow } from '../../src/shared/report-data'
 import { harness, mountWith } from './support/mount'
 
 type Setup = (h: ReturnType<typeof harness>) => void
@@ -76,20 +78,24 @@ describe('sync in the app shell', () => {
     expect(wrapper.get('[data-testid="sync-all"]').attributes('disabled')).toBeDefined()
   })
 
-  it('reloads the visible report from the cache when the run finishes, so the new numbers show', async () => {
+  it('reloads every query of the visible tab from the cache when the run finishes, so the new numbers show', async () => {
     const { wrapper, fake } = await mountApp()
-    expect(fake.bridge.reportsTrend).toHaveBeenCalledTimes(1)
-    expect(wrapper.get('[data-testid="trend-table"]').text()).not.toContain('9,999')
+    // The overview shows three queries: the daily trend and activity, and the week's pages.
+    expect(fake.bridge.reportsGet).toHaveBeenCalledTimes(3)
+    expect(wrapper.get('[data-testid="overview-entry-pages"]').text()).not.toContain('9,999')
 
-    fake.bridge.reportsTrend.mockImplementation(async (q) =>
-      ok(trendReport(q, { source: 'cache', sum: { ...trendReport().sum, user_count: 9999 }, rows: trendReport().rows.map((r) => ({ ...r, user_count: 9999 })) }))
-    )
+    fake.bridge.reportsGet.mockImplementation(async (q) => {
+      const view = reportView(q, { source: 'cache' })
+      if (q.report !== 'pages') return ok(view)
+      const rows = (view.data.rows as MetricRow[]).map((r) => ({ ...r, values: { ...r.values, entry_count: 9999 } }))
+      return ok({ ...view, data: { ...view.data, rows } } as typeof view)
+    })
     fake.emit('sync:progress', syncProgress({ tasks: [syncTask({ id: 'a', accountId: DEMO_ACCOUNT.id, state: 'running' })] }))
     fake.emit('sync:finished', syncSummary())
     await flushPromises()
-    expect(fake.bridge.reportsTrend).toHaveBeenCalledTimes(2)
-    expect(fake.bridge.reportsTrend.mock.calls[1]?.[0]).not.toHaveProperty('refresh')
-    expect(wrapper.get('[data-testid="trend-table"]').text()).toContain('9,999')
+    expect(fake.bridge.reportsGet).toHaveBeenCalledTimes(6)
+    for (const call of fake.bridge.reportsGet.mock.calls.slice(3)) expect(call[0]).not.toHaveProperty('refresh')
+    expect(wrapper.get('[data-testid="overview-entry-pages"]').text()).toContain('9,999')
   })
 
   it('tells the user when the cache file was damaged and set aside, until dismissed', async () => {

@@ -4,7 +4,8 @@ import App from '../../src/renderer/src/App.vue'
 import { SETTINGS_STORAGE } from '../../src/renderer/src/stores/settings'
 import { presetRange, RANGE_PRESETS } from '../../src/shared/calendar'
 import { DOCS_URL } from '../../src/shared/external-links'
-import type { TrendQuery } from '../../src/shared/dto'
+import type { ReportQuery } from '../../src/shared/dto'
+import { addDays } from '../../src/shared/calendar'
 import { harness, mountWith } from './support/mount'
 
 async function mountApp() {
@@ -15,17 +16,31 @@ async function mountApp() {
 }
 
 describe('App shell', () => {
-  it('opens on the demo account, the last 30 days and the trend tab', async () => {
+  it('opens on the demo account, the last 30 days and the overview of yesterday', async () => {
     const { wrapper, fake } = await mountApp()
     expect(fake.bridge.accountsList).toHaveBeenCalledTimes(1)
     expect(wrapper.get('[data-testid="account-picker"]').text()).toContain('演示小程序')
-    expect(wrapper.get('[data-testid="tab-trend"]').attributes('aria-selected')).toBe('true')
+    const tabs = wrapper.findAll('[role="tab"]').map((t) => t.attributes('data-testid'))
+    expect(tabs).toEqual(['tab-overview', 'tab-trend', 'tab-activity', 'tab-retention', 'tab-portrait', 'tab-region', 'tab-terminal', 'tab-pages', 'tab-habits', 'tab-sources'])
+    expect(wrapper.get('[data-testid="tab-overview"]').attributes('aria-selected')).toBe('true')
+    expect(wrapper.get('[data-testid="tab-overview"]').text()).toBe('概况')
     expect(wrapper.get('[data-testid="tab-trend"]').text()).toBe('用户趋势')
     expect(wrapper.get('[data-testid="range-preset-last30"]').attributes('aria-pressed')).toBe('true')
     expect(wrapper.find('[data-testid="range-picker"]').exists()).toBe(true)
-    const last30 = presetRange('last30')
-    expect(fake.bridge.reportsTrend).toHaveBeenCalledWith({ accountId: 'demo', gran: 'day', ...last30 })
+    // Yesterday against a day, a week and 30 days before: one daily query reaching back 30 days.
+    const yesterday = presetRange('yesterday')!.to
+    expect(fake.bridge.reportsGet).toHaveBeenCalledWith({ accountId: 'demo', report: 'trend', variant: { gran: 'day' }, from: addDays(yesterday, -30), to: yesterday })
+    expect(fake.bridge.reportsGet).toHaveBeenCalledWith({ accountId: 'demo', report: 'pages', variant: {}, from: addDays(yesterday, -6), to: yesterday })
+    expect(wrapper.find('[data-testid="overview-visited-pages"]').exists()).toBe(true)
+  })
+
+  it('shows the trend tab for the header range once chosen, and reopens on it', async () => {
+    const { wrapper, fake } = await mountApp()
+    await wrapper.get('[data-testid="tab-trend"]').trigger('click')
+    await flushPromises()
+    expect(fake.bridge.reportsGet).toHaveBeenLastCalledWith({ accountId: 'demo', report: 'trend', variant: { gran: 'day' }, ...presetRange('last30') })
     expect(wrapper.find('[data-testid="trend-table"]').exists()).toBe(true)
+    expect(JSON.parse(localStorage.getItem(SETTINGS_STORAGE) ?? '{}')).toMatchObject({ tab: 'trend' })
   })
 
   it('has a button per range preset, disabled when the preset has no complete day', async () => {
@@ -36,9 +51,10 @@ describe('App shell', () => {
     expect(wrapper.get('[data-testid="range-preset-thisMonth"]').attributes('disabled')).toBeDefined()
     expect(wrapper.get('[data-testid="range-preset-last7"]').attributes('disabled')).toBeUndefined()
 
+    await wrapper.get('[data-testid="tab-trend"]').trigger('click')
     await wrapper.get('[data-testid="range-preset-last7"]').trigger('click')
     await flushPromises()
-    const query = fake.bridge.reportsTrend.mock.calls.at(-1)?.[0] as TrendQuery
+    const query = fake.bridge.reportsGet.mock.calls.at(-1)?.[0] as ReportQuery
     expect(query).toMatchObject({ from: '20240223', to: '20240229' })
     expect(wrapper.get('[data-testid="range-preset-last7"]').attributes('aria-pressed')).toBe('true')
   })
@@ -47,7 +63,10 @@ describe('App shell', () => {
     const { wrapper } = await mountApp()
     await wrapper.get('[data-testid="locale-switch"]').trigger('click')
     await flushPromises()
+    expect(wrapper.get('[data-testid="tab-overview"]').text()).toBe('Overview')
     expect(wrapper.get('[data-testid="tab-trend"]').text()).toBe('User trend')
+    await wrapper.get('[data-testid="tab-trend"]').trigger('click')
+    await flushPromises()
     expect(wrapper.get('[data-testid="range-preset-last30"]').text()).toBe('Last 30 days')
     expect(wrapper.get('[data-testid="gran-week"]').text()).toBe('By week')
     expect(wrapper.get('[data-testid="docs-link"]').text()).toBe('Data docs')

@@ -4,11 +4,14 @@ import App from '../../src/renderer/src/App.vue'
 import { useAppStore } from '../../src/renderer/src/stores/app'
 import { ERROR_MESSAGES } from '../../src/shared/errors'
 import { APP_INFO, fail, ok } from './support/fake-bridge'
-import { trendReport } from './support/fixtures'
+import { reportView } from './support/report-fixtures'
+import { SETTINGS_STORAGE } from '../../src/renderer/src/stores/settings'
 import { harness, mountWith } from './support/mount'
 
 async function mountApp(configure: (h: ReturnType<typeof harness>) => void = () => {}) {
   const h = harness()
+  // These checks look at the trend tab; the app otherwise opens on the overview.
+  localStorage.setItem(SETTINGS_STORAGE, JSON.stringify({ tab: 'trend' }))
   configure(h)
   const wrapper = mountWith(App, h.pinia)
   await flushPromises()
@@ -28,7 +31,7 @@ describe('offline', () => {
 
   it('follows app:connectivity events both ways, and the trend tab says its numbers are the offline copy', async () => {
     const { wrapper, fake } = await mountApp((h) =>
-      h.fake.bridge.reportsTrend.mockImplementation(async (q) => ok(trendReport(q, { source: 'cache' })))
+      h.fake.bridge.reportsGet.mockImplementation(async (q) => ok(reportView(q, { source: 'cache' })))
     )
     expect(wrapper.find('[data-testid="offline-banner"]').exists()).toBe(false)
     expect(wrapper.get('[data-testid="as-of-source"]').text()).toBe('来自本地缓存')
@@ -55,7 +58,7 @@ describe('offline', () => {
   it('keeps the cached numbers when a refresh fails offline', async () => {
     const { wrapper, fake } = await mountApp()
     fake.emit('app:connectivity', { online: false, since: 2_000, reason: 'network' })
-    fake.bridge.reportsTrend.mockResolvedValueOnce(fail('network'))
+    fake.bridge.reportsGet.mockResolvedValueOnce(fail('network'))
     await wrapper.get('[data-testid="refresh"]').trigger('click')
     await flushPromises()
     expect(wrapper.find('[data-testid="trend-table"]').exists()).toBe(true)

@@ -98,22 +98,23 @@ describe('export and links stores', () => {
   it('reports a saved file and rethrows failures as AppError', async () => {
     const { fake } = harness()
     const store = useExportStore()
-    const query = { accountId: 'demo', gran: 'day' as const, from: '20240101', to: '20240107' }
-    fake.bridge.exportTrend.mockResolvedValueOnce(ok({ status: 'saved', fileName: 'a.xlsx' }))
-    await expect(store.exportTrend(query, 'en')).resolves.toEqual({ status: 'saved', fileName: 'a.xlsx' })
-    fake.bridge.exportTrend.mockResolvedValueOnce(fail('io'))
-    await expect(store.exportTrend(query, 'en')).rejects.toMatchObject({ code: 'io' })
+    const query = { accountId: 'demo', report: 'region' as const, variant: {}, from: '20240101', to: '20240107' }
+    fake.bridge.exportReport.mockResolvedValueOnce(ok({ status: 'saved', fileName: 'a.xlsx' }))
+    await expect(store.exportReport(query, 'en', 'xlsx')).resolves.toEqual({ status: 'saved', fileName: 'a.xlsx' })
+    expect(fake.bridge.exportReport).toHaveBeenCalledWith({ query, locale: 'en', format: 'xlsx' })
+    fake.bridge.exportReport.mockResolvedValueOnce(fail('io'))
+    await expect(store.exportReport(query, 'en', 'csv')).rejects.toMatchObject({ code: 'io' })
     expect(store.exporting).toBe(false)
   })
 
   it('refuses a download link to another origin', async () => {
     const { fake } = harness()
-    fake.bridge.exportTrend.mockResolvedValueOnce(
+    fake.bridge.exportReport.mockResolvedValueOnce(
       ok({ status: 'download', fileName: 'a.xlsx', url: 'https://evil.example/a.xlsx' })
     )
     const store = useExportStore()
     await expect(
-      store.exportTrend({ accountId: 'demo', gran: 'day', from: '20240101', to: '20240107' }, 'zh-CN')
+      store.exportReport({ accountId: 'demo', report: 'trend', variant: { gran: 'day' }, from: '20240101', to: '20240107' }, 'zh-CN', 'xlsx')
     ).rejects.toMatchObject({ code: 'forbidden' })
   })
 

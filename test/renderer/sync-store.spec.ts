@@ -107,7 +107,7 @@ describe('sync store', () => {
   it('closes the run on its last progress event, and sync:finished then only adds the figures', async () => {
     const { fake, sync } = await ready()
     const reports = useReportsStore()
-    await reports.loadTrend()
+    await reports.load(reports.queryFor('trend')!)
     await sync.startAll()
     fake.emit('sync:progress', syncProgress({ state: 'done', requestsDone: 40, rows: 800, snapshotsDone: 10, tasks: [syncTask({ id: 'a', accountId: 'shop', state: 'done' })] }))
     expect(sync.phase).toBe('done')
@@ -242,59 +242,81 @@ describe('sync store', () => {
   })
 
   describe('reloading reports', () => {
-    it('reloads the visible report when the run finishes, and marks the other queries stale', async () => {
+    /** What a mounted tab does: show the query (so a sync may reload it) and load it. */
+    async function showTrend(gran: string) {
+      const reports = useReportsStore()
+      reports.setVariant('trend', 'gran', gran)
+      const query = reports.queryFor('trend')!
+      const hide = reports.show(query)
+      await reports.load(query)
+      return { query, hide }
+    }
+
+    it('reloads the shown report when the run finishes, and marks the other queries stale', async () => {
       const { fake, sync } = await ready()
       const reports = useReportsStore()
-      await reports.loadTrend()
-      reports.setTrendGran('week')
-      await reports.loadTrend()
-      reports.setTrendGran('day')
-      expect(fake.bridge.reportsTrend).toHaveBeenCalledTimes(2)
+      const week = await showTrend('week')
+      week.hide()
+      const day = await showTrend('day')
+      expect(fake.bridge.reportsGet).toHaveBeenCalledTimes(2)
 
       await sync.startAll()
       fake.emit('sync:progress', syncProgress({ tasks: [syncTask({ id: 'x', accountId: 'shop', state: 'running' })] }))
       fake.emit('sync:finished', syncSummary())
-      // Only the demo account's visible query is asked again, without refresh: main answers from the cache.
-      expect(fake.bridge.reportsTrend).toHaveBeenCalledTimes(2)
+      // Only the demo account's shown query is asked again, without refresh: main answers from the cache.
+      expect(fake.bridge.reportsGet).toHaveBeenCalledTimes(2)
       fake.emit('sync:progress', syncProgress({ runId: 'run-x', tasks: [syncTask({ id: 'y', state: 'running' })] }))
       fake.emit('sync:finished', syncSummary({ runId: 'run-x' }))
-      expect(fake.bridge.reportsTrend).toHaveBeenCalledTimes(3)
-      expect(fake.bridge.reportsTrend.mock.calls[2]?.[0]).toEqual({ accountId: 'demo', gran: 'day', from: '20240101', to: '20240130' })
+      expect(fake.bridge.reportsGet).toHaveBeenCalledTimes(3)
+      expect(fake.bridge.reportsGet.mock.calls[2]?.[0]).toEqual({ accountId: 'demo', report: 'trend', variant: { gran: 'day' }, from: '20240101', to: '20240130' })
+      expect(day.query).toEqual(fake.bridge.reportsGet.mock.calls[2]?.[0])
 
-      const weekKey = [...reports.entries.keys()].find((k) => k.includes('|week|'))!
-      expect(reports.entries.get(weekKey)).toMatchObject({ stale: true })
-      expect(reports.entries.get(weekKey)?.data).not.toBeNull()
-      reports.setTrendGran('week')
-      await reports.ensureTrend()
-      expect(fake.bridge.reportsTrend).toHaveBeenCalledTimes(4)
-      expect(reports.trend.stale).toBe(false)
+      expect(reports.entry(week.query)).toMatchObject({ stale: true })
+      expect(reports.entry(week.query).data).not.toBeNull()
+      await reports.ensure(week.query)
+      expect(fake.bridge.reportsGet).toHaveBeenCalledTimes(4)
+      expect(reports.entry(week.query).stale).toBe(false)
     })
 
-    it('reloads the visible report as soon as its own task finishes with new data', async () => {
+    it('reloads the shown report as soon as its own task finishes with new data', async () => {
       const { fake, sync } = await ready()
-      const reports = useReportsStore()
-      await reports.loadTrend()
+      await showTrend('day')
       await sync.startAll()
       fake.emit('sync:progress', syncProgress({ tasks: [syncTask({ id: 'w', variant: 'gran=week', state: 'done', requests: 2 })] }))
       fake.emit('sync:progress', syncProgress({ tasks: [syncTask({ id: 'c', state: 'done', requests: 0 })] }))
-      expect(fake.bridge.reportsTrend).toHaveBeenCalledTimes(1)
+      expect(fake.bridge.reportsGet).toHaveBeenCalledTimes(1)
       fake.emit('sync:progress', syncProgress({ tasks: [syncTask({ id: 'd', state: 'done', requests: 3 })] }))
-      expect(fake.bridge.reportsTrend).toHaveBeenCalledTimes(2)
+      expect(fake.bridge.reportsGet).toHaveBeenCalledTimes(2)
       // The same task reported done again is not a second reload.
       fake.emit('sync:progress', syncProgress({ tasks: [syncTask({ id: 'd', state: 'done', requests: 3 })] }))
-      expect(fake.bridge.reportsTrend).toHaveBeenCalledTimes(2)
+      expect(fake.bridge.reportsGet).toHaveBeenCalledTimes(2)
+    })
+
+    it('reloads a shown report of another kind when its task finishes', async () => {
+      const { fake, sync } = await ready()
+      const reports = useReportsStore()
+      reports.setVariant('terminal', 'terminal_type', 'terminal_os')
+      const query = reports.queryFor('terminal')!
+      reports.show(query)
+      await reports.load(query)
+      await sync.startAll()
+      fake.emit('sync:progress', syncProgress({ tasks: [syncTask({ id: 'b', report: 'terminal', variant: 'terminal_type=terminal_brand', state: 'done', requests: 1 })] }))
+      expect(fake.bridge.reportsGet).toHaveBeenCalledTimes(1)
+      fake.emit('sync:progress', syncProgress({ tasks: [syncTask({ id: 'o', report: 'terminal', variant: 'terminal_type=terminal_os', state: 'done', requests: 1 })] }))
+      expect(fake.bridge.reportsGet).toHaveBeenCalledTimes(2)
+      expect(fake.bridge.reportsGet.mock.calls[1]?.[0]).toMatchObject({ report: 'terminal', variant: { terminal_type: 'terminal_os' } })
     })
 
     it('keeps the numbers on screen when the reload fails', async () => {
       const { fake, sync } = await ready()
       const reports = useReportsStore()
-      await reports.loadTrend()
+      const { query } = await showTrend('day')
       await sync.startAll()
-      fake.bridge.reportsTrend.mockResolvedValueOnce(fail('network'))
+      fake.bridge.reportsGet.mockResolvedValueOnce(fail('network'))
       fake.emit('sync:finished', syncSummary())
-      await vi.waitFor(() => expect(reports.trend.loading).toBe(false))
-      expect(reports.trend.error?.code).toBe('network')
-      expect(reports.trend.data).not.toBeNull()
+      await vi.waitFor(() => expect(reports.entry(query).loading).toBe(false))
+      expect(reports.entry(query).error?.code).toBe('network')
+      expect(reports.entry(query).data).not.toBeNull()
     })
   })
 

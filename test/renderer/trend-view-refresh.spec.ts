@@ -13,7 +13,7 @@ describe('TrendView refresh failures', () => {
     const wrapper = mountWith(TrendView, h.pinia)
     await flushPromises()
 
-    h.fake.bridge.reportsTrend.mockResolvedValueOnce(fail('network', { detail: 'socket hang up' }))
+    h.fake.bridge.reportsGet.mockResolvedValueOnce(fail('network', { detail: 'socket hang up' }))
     await wrapper.get('[data-testid="refresh"]').trigger('click')
     await flushPromises()
 
@@ -25,8 +25,8 @@ describe('TrendView refresh failures', () => {
 
     await wrapper.get('[data-testid="retry-inline"]').trigger('click')
     await flushPromises()
-    expect(h.fake.bridge.reportsTrend).toHaveBeenCalledTimes(3)
-    expect(h.fake.bridge.reportsTrend.mock.calls[2]?.[0]).toMatchObject({ refresh: true })
+    expect(h.fake.bridge.reportsGet).toHaveBeenCalledTimes(3)
+    expect(h.fake.bridge.reportsGet.mock.calls[2]?.[0]).toMatchObject({ refresh: true })
     expect(wrapper.find('[data-testid="refresh-error"]').exists()).toBe(false)
   })
 

@@ -1,32 +1,38 @@
 import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import TrendView from '../../src/renderer/src/views/TrendView.vue'
+import type { LineChartInput } from '../../src/renderer/src/charts/line-chart'
 import { useAccountsStore } from '../../src/renderer/src/stores/accounts'
+import { useRangeStore } from '../../src/renderer/src/stores/range'
 import { useReportsStore } from '../../src/renderer/src/stores/reports'
 import { useSettingsStore } from '../../src/renderer/src/stores/settings'
-import { trendQueryKey, type TrendQuery, type TrendReport } from '../../src/shared/dto'
+import { reportQueryKey, type ReportQuery, type ReportView } from '../../src/shared/dto'
 import { ERROR_MESSAGES, type Envelope } from '../../src/shared/errors'
+import type { MetricRow } from '../../src/shared/report-data'
 import { deferred, fail, ok } from './support/fake-bridge'
-import { trendReport } from './support/fixtures'
+import { SUM } from './support/fixtures'
+import { reportData, reportView } from './support/report-fixtures'
 import { harness, mountWith } from './support/mount'
 
-async function mountTrend() {
+async function mountTrend(configure: (h: ReturnType<typeof harness>) => void = () => {}) {
   const h = harness()
+  configure(h)
   await useAccountsStore().load()
+  useRangeStore().setRange({ from: '20190413', to: '20190415' })
   const wrapper = mountWith(TrendView, h.pinia)
   await flushPromises()
   return { ...h, wrapper }
 }
 
-function lastQuery(calls: unknown[][]): TrendQuery {
-  return calls.at(-1)?.[0] as TrendQuery
+function lastQuery(calls: unknown[][]): ReportQuery {
+  return calls.at(-1)?.[0] as ReportQuery
 }
 
 describe('TrendView', () => {
   it('shows the skeleton while loading, with page progress for its own query only', async () => {
     const h = harness()
-    const pending = deferred<Envelope<TrendReport>>()
-    h.fake.bridge.reportsTrend.mockReturnValueOnce(pending.promise)
+    const pending = deferred<Envelope<ReportView>>()
+    h.fake.bridge.reportsGet.mockReturnValueOnce(pending.promise)
     await useAccountsStore().load()
     const wrapper = mountWith(TrendView, h.pinia)
     await flushPromises()
@@ -34,55 +40,47 @@ describe('TrendView', () => {
     expect(wrapper.find('[data-testid="state-loading"]').exists()).toBe(true)
     expect(wrapper.find('[data-testid="trend-table"]').exists()).toBe(false)
 
-    const query = lastQuery(h.fake.bridge.reportsTrend.mock.calls)
-    h.fake.progress({ key: 'demo|trend|day|20000101|20000102', report: 'trend', pagesDone: 9, pagesTotal: 9 })
+    const query = lastQuery(h.fake.bridge.reportsGet.mock.calls)
+    expect(query).toMatchObject({ report: 'trend', variant: { gran: 'day' } })
+    h.fake.progress({ key: 'demo|trend|gran=day|20000101|20000102', report: 'trend', pagesDone: 9, pagesTotal: 9 })
     await flushPromises()
     expect(wrapper.find('[data-testid="loading-progress"]').exists()).toBe(false)
 
-    h.fake.progress({ key: trendQueryKey(query), report: 'trend', pagesDone: 2, pagesTotal: 5 })
+    h.fake.progress({ key: reportQueryKey(query), report: 'trend', pagesDone: 2, pagesTotal: 5 })
     await flushPromises()
     expect(wrapper.get('[data-testid="loading-progress"]').text()).toContain('2 / 5')
 
-    pending.resolve(ok(trendReport(query)))
+    pending.resolve(ok(reportView(query)))
     await flushPromises()
     expect(wrapper.find('[data-testid="state-loading"]').exists()).toBe(false)
     expect(wrapper.find('[data-testid="trend-table"]').exists()).toBe(true)
   })
 
   it('shows the empty state when the range has no rows', async () => {
-    const h = harness()
-    h.fake.bridge.reportsTrend.mockImplementation(async (q) => ok(trendReport(q, { rows: [], total: 0 })))
-    await useAccountsStore().load()
-    const wrapper = mountWith(TrendView, h.pinia)
-    await flushPromises()
+    const { wrapper } = await mountTrend((h) =>
+      h.fake.bridge.reportsGet.mockImplementation(async (q) => ok(reportView(q, { data: { ...reportData('trend', { gran: 'day' }), rows: [], total: 0 } })))
+    )
     expect(wrapper.find('[data-testid="state-empty"]').exists()).toBe(true)
     expect(wrapper.find('[data-testid="trend-table"]').exists()).toBe(false)
     expect(wrapper.get('[data-testid="export-trend"]').attributes('disabled')).toBeDefined()
   })
 
   it('shows the translated error with detail, and retry asks the store again', async () => {
-    const h = harness()
-    h.fake.bridge.reportsTrend.mockResolvedValueOnce(
-      fail('ip_whitelist', { errno: 40008, detail: 'ip not in whitelist' })
-    )
-    await useAccountsStore().load()
-    const wrapper = mountWith(TrendView, h.pinia)
-    await flushPromises()
-
+    const { wrapper, fake } = await mountTrend((h) => h.fake.bridge.reportsGet.mockResolvedValueOnce(fail('ip_whitelist', { errno: 40008, detail: 'ip not in whitelist' })))
     const error = wrapper.get('[data-testid="state-error"]')
     expect(error.text()).toContain(ERROR_MESSAGES.ip_whitelist.zh)
     expect(error.text()).toContain('40008')
     expect(error.text()).toContain('ip not in whitelist')
-    expect(h.fake.bridge.reportsTrend).toHaveBeenCalledTimes(1)
+    expect(fake.bridge.reportsGet).toHaveBeenCalledTimes(1)
 
     await wrapper.get('[data-testid="retry"]').trigger('click')
     await flushPromises()
-    expect(h.fake.bridge.reportsTrend).toHaveBeenCalledTimes(2)
+    expect(fake.bridge.reportsGet).toHaveBeenCalledTimes(2)
     expect(wrapper.find('[data-testid="state-error"]').exists()).toBe(false)
     expect(wrapper.find('[data-testid="trend-table"]').exists()).toBe(true)
   })
 
-  it('formats KPI cards, table cells and freshness', async () => {
+  it('formats KPI cards, table cells and freshness, with "--" for values not ready', async () => {
     const { wrapper } = await mountTrend()
     const kpi = (metric: string) => wrapper.get(`[data-testid="kpi-${metric}"] [data-testid="kpi-value"]`).text()
     expect(kpi('user_count')).toBe('6,838')
@@ -119,13 +117,7 @@ describe('TrendView', () => {
   })
 
   it('warns when a refresh failed and the numbers are the older cached copy', async () => {
-    const h = harness()
-    h.fake.bridge.reportsTrend.mockImplementation(async (q) =>
-      ok(trendReport(q, { source: 'cache', settled: false, staleBecause: 'quota' }))
-    )
-    await useAccountsStore().load()
-    const wrapper = mountWith(TrendView, h.pinia)
-    await flushPromises()
+    const { wrapper } = await mountTrend((h) => h.fake.bridge.reportsGet.mockImplementation(async (q) => ok(reportView(q, { source: 'cache', settled: false, staleBecause: 'quota' }))))
     const asOf = wrapper.get('[data-testid="as-of"]').text()
     expect(asOf).toContain('来自本地缓存')
     expect(asOf).toContain('近期数据可能仍会变化')
@@ -134,34 +126,48 @@ describe('TrendView', () => {
 
   it('asks for a new query when the gran changes, and refresh bypasses the cache', async () => {
     const { wrapper, fake } = await mountTrend()
-    expect(lastQuery(fake.bridge.reportsTrend.mock.calls).gran).toBe('day')
+    expect(lastQuery(fake.bridge.reportsGet.mock.calls).variant).toEqual({ gran: 'day' })
 
     await wrapper.get('[data-testid="gran-week"]').trigger('click')
     await flushPromises()
-    expect(fake.bridge.reportsTrend).toHaveBeenCalledTimes(2)
-    expect(lastQuery(fake.bridge.reportsTrend.mock.calls)).toMatchObject({ gran: 'week' })
-    expect(useReportsStore().trend.data?.gran).toBe('week')
+    expect(fake.bridge.reportsGet).toHaveBeenCalledTimes(2)
+    expect(lastQuery(fake.bridge.reportsGet.mock.calls)).toMatchObject({ report: 'trend', variant: { gran: 'week' } })
     expect(wrapper.get('[data-testid="gran-week"]').attributes('aria-pressed')).toBe('true')
 
     await wrapper.get('[data-testid="refresh"]').trigger('click')
     await flushPromises()
-    expect(lastQuery(fake.bridge.reportsTrend.mock.calls)).toMatchObject({ gran: 'week', refresh: true })
+    expect(lastQuery(fake.bridge.reportsGet.mock.calls)).toMatchObject({ variant: { gran: 'week' }, refresh: true })
+  })
+
+  it('marks week and month buckets clipped by the range, in the table and on the chart', async () => {
+    const { wrapper } = await mountTrend()
+    expect(wrapper.find('[data-testid="partial-bucket"]').exists()).toBe(false)
+    await wrapper.get('[data-testid="gran-week"]').trigger('click')
+    await flushPromises()
+    const rows = wrapper.findAll('[data-testid="trend-table"] tbody tr')
+    // '2019/04/15 - 2019/04/15' holds one day; '2019/04/08 - 2019/04/14' is a whole week.
+    expect(rows[0]?.find('[data-testid="partial-bucket"]').exists()).toBe(true)
+    expect(rows[1]?.find('[data-testid="partial-bucket"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="partial-note"]').exists()).toBe(true)
+    const input = wrapper.getComponent({ name: 'LineChart' }).props('input') as LineChartInput
+    expect(input.labels).toEqual(['2019/04/08 - 2019/04/14', '2019/04/15 - 2019/04/15'])
+    expect(input.partial).toEqual([false, true])
   })
 
   it('plots the default metrics and toggles one from its KPI card', async () => {
     const { wrapper } = await mountTrend()
-    const chart = () => wrapper.getComponent({ name: 'TrendChart' })
-    expect(wrapper.find('[data-testid="trend-chart"]').exists()).toBe(true)
-    expect(chart().props('metrics')).toEqual(['user_count', 'new_user_count'])
+    const input = () => wrapper.getComponent({ name: 'LineChart' }).props('input') as LineChartInput
+    expect(input().series.map((s) => s.label)).toEqual(['启动用户数', '新用户数'])
+    expect(input().series[0]?.values).toEqual([1210, 1580, 1474])
 
     await wrapper.get('[data-testid="kpi-session_count"]').trigger('click')
-    expect(chart().props('metrics')).toEqual(['user_count', 'new_user_count', 'session_count'])
+    expect(input().series.map((s) => s.label)).toEqual(['启动用户数', '新用户数', '启动次数'])
     expect(wrapper.get('[data-testid="kpi-session_count"]').attributes('aria-pressed')).toBe('true')
   })
 
-  it('exports the query on screen and starts a browser download', async () => {
+  it('exports the query on screen as xlsx or CSV and starts a browser download', async () => {
     const { wrapper, fake } = await mountTrend()
-    fake.bridge.exportTrend.mockResolvedValueOnce(ok({ status: 'download', fileName: 'trend.xlsx', url: '/api/download/abc' }))
+    fake.bridge.exportReport.mockResolvedValueOnce(ok({ status: 'download', fileName: 'trend.xlsx', url: '/api/download/abc' }))
     const clicked: HTMLAnchorElement[] = []
     const original = HTMLAnchorElement.prototype.click
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
@@ -170,13 +176,75 @@ describe('TrendView', () => {
     try {
       await wrapper.get('[data-testid="export-trend"]').trigger('click')
       await flushPromises()
+      await wrapper.get('[data-testid="export-trend-csv"]').trigger('click')
+      await flushPromises()
     } finally {
       HTMLAnchorElement.prototype.click = original
     }
-    const query = lastQuery(fake.bridge.reportsTrend.mock.calls)
-    expect(fake.bridge.exportTrend).toHaveBeenCalledWith({ query, locale: 'zh-CN' })
+    const query = lastQuery(fake.bridge.reportsGet.mock.calls)
+    expect(fake.bridge.exportReport).toHaveBeenNthCalledWith(1, { query, locale: 'zh-CN', format: 'xlsx' })
+    expect(fake.bridge.exportReport).toHaveBeenNthCalledWith(2, { query, locale: 'zh-CN', format: 'csv' })
     expect(clicked).toHaveLength(1)
     expect(clicked[0]?.getAttribute('download')).toBe('trend.xlsx')
     expect(clicked[0]?.href).toMatch(/\/api\/download\/abc$/)
+  })
+})
+
+describe('TrendView comparison', () => {
+  /** The comparison period answers with every value halved, so each change is +100 %. */
+  function halved(q: ReportQuery): ReportView {
+    const view = reportView(q)
+    const half = (v: Record<string, number | null>) => Object.fromEntries(Object.entries(v).map(([k, x]) => [k, x === null ? null : x / 2]))
+    const rows = (view.data.rows as MetricRow[]).map((r) => ({ name: `before ${r.name}`, values: half(r.values) }))
+    return { ...view, data: { ...view.data, sum: half(SUM), rows } }
+  }
+
+  it('asks for the previous period of the same length, draws it dashed and shows the change on each card', async () => {
+    const { wrapper, fake } = await mountTrend((h) => h.fake.bridge.reportsGet.mockImplementation(async (q) => ok(q.from < '20190413' ? halved(q) : reportView(q))))
+    expect(wrapper.find('[data-testid="change-compare"]').exists()).toBe(false)
+
+    await wrapper.get('[data-testid="compare-previous"]').trigger('click')
+    await flushPromises()
+    expect(lastQuery(fake.bridge.reportsGet.mock.calls)).toEqual({ accountId: 'demo', report: 'trend', variant: { gran: 'day' }, from: '20190410', to: '20190412' })
+    expect(wrapper.get('[data-testid="kpi-user_count"] [data-testid="change-compare"]').text()).toContain('+100.0%')
+    // Not ready in either period: no change to show.
+    expect(wrapper.get('[data-testid="kpi-session_time_per_person"] [data-testid="change-compare"]').text()).toContain('--')
+
+    const input = wrapper.getComponent({ name: 'LineChart' }).props('input') as LineChartInput
+    const dashed = input.series.filter((s) => s.compare)
+    expect(dashed.map((s) => s.label)).toEqual(['启动用户数 · 上一周期', '新用户数 · 上一周期'])
+    expect(dashed[0]?.values).toEqual([605, 790, 737])
+    expect(dashed[0]?.names?.[0]).toBe('before 2019/04/13')
+  })
+
+  it('compares with 364 days before (weekday-aligned), and back to none drops the second line', async () => {
+    const { wrapper, fake } = await mountTrend()
+    await wrapper.get('[data-testid="compare-year"]').trigger('click')
+    await flushPromises()
+    expect(lastQuery(fake.bridge.reportsGet.mock.calls)).toMatchObject({ from: '20180414', to: '20180416' })
+    expect(wrapper.get('[data-testid="kpi-user_count"] [data-testid="change-compare"]').text()).toContain('较去年同期')
+
+    await wrapper.get('[data-testid="compare-none"]').trigger('click')
+    await flushPromises()
+    const input = wrapper.getComponent({ name: 'LineChart' }).props('input') as LineChartInput
+    expect(input.series.some((s) => s.compare)).toBe(false)
+    expect(wrapper.find('[data-testid="change-compare"]').exists()).toBe(false)
+  })
+
+  it('keeps the period on screen when only the comparison fails, and says so', async () => {
+    const { wrapper } = await mountTrend((h) => h.fake.bridge.reportsGet.mockImplementation(async (q) => (q.from < '20190413' ? fail('quota') : ok(reportView(q)))))
+    await wrapper.get('[data-testid="compare-previous"]').trigger('click')
+    await flushPromises()
+    expect(wrapper.find('[data-testid="trend-table"]').exists()).toBe(true)
+    expect(wrapper.get('[data-testid="compare-error"]').text()).toContain(ERROR_MESSAGES.quota.zh)
+    expect(wrapper.get('[data-testid="kpi-user_count"] [data-testid="change-compare"]').text()).toContain('--')
+  })
+})
+
+describe('TrendView in the store', () => {
+  it('keeps the gran per tab in the store, so the query follows it', async () => {
+    const { wrapper } = await mountTrend()
+    await wrapper.get('[data-testid="gran-month"]').trigger('click')
+    expect(useReportsStore().variantOf('trend')).toEqual({ gran: 'month' })
   })
 })

@@ -58,3 +58,11 @@ export function formatDateTime(epochMs: number, locale: Locale): string {
     hour12: false
   }).format(epochMs)
 }
+
+/** A change in percent with its sign: '+3.2%', '−12.5%', '0.0%'; "--" when there is none. */
+export function formatChange(percent: number | null | undefined, locale: Locale): string {
+  if (!isNumber(percent)) return NULL_TEXT
+  const text = numberFormat(locale, 1, 1).format(Math.abs(percent))
+  const sign = percent > 0.05 ? '+' : percent < -0.05 ? '−' : ''
+  return `${sign}${text}%`
+}

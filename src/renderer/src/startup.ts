@@ -2,6 +2,7 @@
 import { useAccountsStore } from './stores/accounts'
 import { useAppStore } from './stores/app'
 import { useAppSettingsStore } from './stores/app-settings'
+import { useExportJobsStore } from './stores/export-jobs'
 import { useSyncStore } from './stores/sync'
 
 export async function startApp(): Promise<void> {
@@ -18,4 +19,5 @@ export function stopApp(): void {
   useAccountsStore().dispose()
   useAppStore().dispose()
   useSyncStore().dispose()
+  useExportJobsStore().dispose()
 }

@@ -3,10 +3,12 @@ import { vi } from 'vitest'
 import type { Bridge } from '../../../src/shared/channels'
 import type { EventChannel, EventMap } from '../../../src/shared/contract'
 import { maskSecret, OFFICIAL_API_BASE_URL, type AccountInput, type AccountSummary, type ConnectionTest, type SecretField } from '../../../src/shared/accounts'
-import type { AppInfo, ExportResult, TrendQuery, TrendReport } from '../../../src/shared/dto'
+import type { AppInfo, ExportResult, ReportExportRequest, ReportQuery, ReportView, TrendQuery, TrendReport } from '../../../src/shared/dto'
+import type { ExportJobRequest } from '../../../src/shared/export-jobs'
 import type { Envelope, ErrorEnvelope } from '../../../src/shared/errors'
 import { DEFAULT_APP_SETTINGS, type AppSettings, type SyncProgress, type SyncRequest } from '../../../src/shared/sync'
 import { account, trendReport } from './fixtures'
+import { reportView } from './report-fixtures'
 
 export const DEMO_ACCOUNT: AccountSummary = account({ id: 'demo', name: '演示小程序', appId: '1000001', demo: true })
 
@@ -58,6 +60,7 @@ export function createFakeBridge() {
   // What main keeps: settings:set merges into it and answers the whole set.
   let settings: AppSettings = { ...DEFAULT_APP_SETTINGS }
   let runs = 0
+  let jobs = 0
   // What main keeps of the accounts: the calls change it and push accounts:changed, as main does.
   let accounts: AccountSummary[] = [DEMO_ACCOUNT]
   let nextId = 0
@@ -113,7 +116,11 @@ export function createFakeBridge() {
       return ok(accounts.map((a) => ({ ...a })))
     }),
     reportsTrend: vi.fn(async (query: TrendQuery): Promise<Envelope<TrendReport>> => ok(trendReport(query))),
+    reportsGet: vi.fn(async (query: ReportQuery): Promise<Envelope<ReportView>> => ok(reportView(query))),
     exportTrend: vi.fn(async (): Promise<Envelope<ExportResult>> => ok({ status: 'cancelled' })),
+    exportReport: vi.fn(async (_request: ReportExportRequest): Promise<Envelope<ExportResult>> => ok({ status: 'cancelled' })),
+    exportStart: vi.fn(async (_request: ExportJobRequest): Promise<Envelope<{ jobId: string }>> => ok({ jobId: `job-${++jobs}` })),
+    exportCancel: vi.fn(async (_input: { jobId: string }): Promise<Envelope<{ cancelled: boolean }>> => ok({ cancelled: true })),
     shellOpenExternal: vi.fn(async () => ok({ opened: true })),
     syncStart: vi.fn(async (_request: SyncRequest): Promise<Envelope<{ runId: string }>> => ok({ runId: `run-${++runs}` })),
     syncCancel: vi.fn(async (_input: { runId: string }): Promise<Envelope<{ cancelled: boolean }>> => ok({ cancelled: true })),
@@ -127,7 +134,9 @@ export function createFakeBridge() {
     onSyncProgress: vi.fn((listener: Listener<'sync:progress'>) => subscribe('sync:progress', listener)),
     onSyncFinished: vi.fn((listener: Listener<'sync:finished'>) => subscribe('sync:finished', listener)),
     onAppConnectivity: vi.fn((listener: Listener<'app:connectivity'>) => subscribe('app:connectivity', listener)),
-    onAccountsChanged: vi.fn((listener: Listener<'accounts:changed'>) => subscribe('accounts:changed', listener))
+    onAccountsChanged: vi.fn((listener: Listener<'accounts:changed'>) => subscribe('accounts:changed', listener)),
+    onExportProgress: vi.fn((listener: Listener<'export:progress'>) => subscribe('export:progress', listener)),
+    onExportFinished: vi.fn((listener: Listener<'export:finished'>) => subscribe('export:finished', listener))
   } satisfies Bridge
 
   function emit<E extends EventChannel>(event: E, payload: EventMap[E]): void {

@@ -25,8 +25,8 @@ export function mountWith<C extends Component>(component: C, pinia: Pinia, optio
     ...options,
     global: {
       plugins: [pinia, i18n],
-      // happy-dom has no canvas: the chart is a stub whose props the tests read.
-      stubs: { TrendChart: true },
+      // happy-dom has no canvas: charts are stubs whose props the tests read.
+      stubs: { LineChart: true, BarChart: true, Sparkline: true },
       ...options.global
     }
   } as ComponentMountingOptions<C>)

@@ -1,5 +1,5 @@
 // Mid-tone hues that keep contrast on both the light (#fff) and dark (#141414) card backgrounds.
-import { TREND_COLUMNS, type TrendMetric } from '../../../shared/reports'
+import { TREND_COLUMNS, type Column } from '../../../shared/reports'
 
 export type Theme = 'light' | 'dark'
 
@@ -19,8 +19,8 @@ export function seriesColor(index: number): string {
 }
 
 /** A metric keeps its colour whatever else is plotted, so KPI cards and lines match. */
-export function metricColor(metric: TrendMetric): string {
-  return seriesColor(TREND_COLUMNS.findIndex((c) => c.key === metric))
+export function metricColor(metric: string, columns: readonly Column[] = TREND_COLUMNS): string {
+  return seriesColor(Math.max(0, columns.findIndex((c) => c.key === metric)))
 }
 
 /** Translucent fill for points and hover. */

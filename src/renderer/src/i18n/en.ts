@@ -38,6 +38,40 @@ const en: MessageSchema = {
   tabs: {
     label: 'Reports'
   },
+  report: {
+    refresh: 'Refresh',
+    refreshTitle: "Ignore the cache and fetch this tab's data from Baidu again",
+    exportGroup: 'Export this tab',
+    exportXlsx: 'Export to Excel',
+    exportXlsxTitle: 'Export this report as an Excel workbook (the same numbers as on screen)',
+    exportCsvTitle: 'Export as CSV (UTF-8, opens in Excel)',
+    tableTitle: 'Details',
+    rowCount: '{n} rows',
+    summary: 'Total',
+    partial: 'Partial',
+    partialHint: 'Weeks or months marked “Partial” are cut by the date range and hold only the days inside it: do not compare them with whole ones.',
+    expand: 'Expand',
+    collapse: 'Collapse',
+    expandAll: 'Expand all',
+    collapseAll: 'Collapse all',
+    chartMetric: 'Chart metric',
+    topNote: 'The chart shows the top {n} of {total}'
+  },
+  overview: {
+    yesterday: 'Yesterday',
+    rangeNote: 'The overview always shows yesterday (Beijing time), whatever the date range above.',
+    kpiTitle: "Yesterday's key metrics",
+    vsDay: 'vs. day before',
+    vsWeek: 'vs. a week before',
+    vsMonth: 'vs. 30 days before',
+    sparkLabel: '“{metric}” over the last 30 days',
+    entryPages: 'Top {n} entry pages',
+    visitedPages: 'Top {n} visited pages',
+    pagesRange: 'Last {days} days ({from} to {to})',
+    page: 'Page',
+    share: 'Share',
+    empty: 'No data for yesterday'
+  },
   trend: {
     gran: 'Granularity',
     granHourHint: 'By hour: each hour of the day (0–23) summed over the whole range, not an hourly series.',
@@ -50,10 +84,72 @@ const en: MessageSchema = {
     kpiToggle: 'Show or hide “{metric}” in the chart',
     tableTitle: 'Details',
     rows: '{n} rows',
-    summary: 'Total',
-    refresh: 'Refresh',
-    refreshTitle: 'Ignore the cache and fetch from Baidu again',
-    export: 'Export to Excel'
+    compare: 'Compare',
+    compareNone: 'No comparison',
+    comparePrevious: 'Previous period',
+    compareYear: 'A year before',
+    comparePreviousHint: 'Compare with the same number of days right before',
+    compareYearHint: 'Compare with the same days 364 days earlier (52 weeks, weekdays aligned)',
+    comparePreviousShort: 'previous period',
+    compareYearShort: 'a year before',
+    vsPrevious: 'vs. previous period',
+    vsYear: 'vs. a year before',
+    compareLoading: 'Loading the comparison…',
+    compareFailed: 'Could not load the comparison: {reason}'
+  },
+  activity: {
+    users: 'Daily / weekly / monthly active users',
+    degrees: 'Activity',
+    lost: 'Lost users',
+    cumulative: 'Cumulative users'
+  },
+  retention: {
+    type: 'Retention measure',
+    gran: 'Retention period',
+    curveTitle: 'Average retention',
+    curveNote: 'Mean retention rate after periods 2 to {n}, over the cohorts that have reached each period',
+    average: 'Average retention rate',
+    tableTitle: 'Cohorts (heat map)',
+    notReached: 'This cohort has not reached this period yet: there is no number (it is not 0)',
+    notReachedNote: 'Darker means higher retention; “--” marks a period not reached yet (not 0).'
+  },
+  portrait: {
+    age: 'Age',
+    sex: 'Sex',
+    interest: 'Interests',
+    note: 'Share, in %'
+  },
+  region: {
+    chartTitle: 'Provinces ranked',
+    tableTitle: 'All provinces'
+  },
+  terminal: {
+    type: 'Terminal dimension',
+    chartTitle: '{type}: ranking',
+    tableTitle: '{type}: details'
+  },
+  pages: {
+    chartTitle: 'Top 10 pages',
+    tableTitle: 'All pages',
+    search: 'Search page paths or aliases',
+    page: 'Page',
+    matches: '{n} of {total} pages match'
+  },
+  habits: {
+    type: 'Habit dimension',
+    chartTitle: '{type}: distribution'
+  },
+  sources: {
+    chartTitle: 'Source shares',
+    tableTitle: 'Sources and scenes',
+    count: '{groups} sources, {scenes} scenes'
+  },
+  tp: {
+    totalsTitle: 'Range totals',
+    chartTitle: 'Daily trend',
+    sum: 'Range total',
+    average: 'Daily average',
+    latest: 'Latest day'
   },
   asOf: {
     fetchedAt: 'Fetched {time}',
@@ -77,15 +173,35 @@ const en: MessageSchema = {
     noAccountHint: 'Add a Baidu smart program account, or restore the demo accounts to look around first.',
     addAccount: 'Add account',
     restoreDemo: 'Restore demo accounts',
-    noReport: 'A platform account has no per-program reports',
-    noReportHint: 'The platform summary is coming soon. To see the user trend and other reports, choose a smart program account above.',
-    chooseAccount: 'Choose a program account',
     accountsFailed: 'Could not load the accounts'
   },
   export: {
     saved: 'Exported to {file}',
     download: 'Download started: {file}',
     failed: 'Export failed: {reason}'
+  },
+  exportJob: {
+    all: 'Export all',
+    allTitle: "Export every report of this account for the chosen date range into one Excel workbook",
+    portfolio: 'Export portfolio',
+    portfolioTitle: 'Compare several accounts in one workbook',
+    portfolioDialog: 'Export a portfolio',
+    portfolioIntro: "One row per account, comparing the key metrics of the chosen date range.",
+    range: 'Date range: {from} to {to}',
+    allAccounts: 'All accounts ({n})',
+    perAccountSheets: "Also add each account's reports",
+    perAccountSheetsHint: 'One sheet per report of each account: a much larger file.',
+    start: 'Start export',
+    starting: 'Starting…',
+    collecting: 'Collecting data',
+    writing: 'Writing sheets',
+    finishing: 'Finishing the file',
+    counts: '{done} / {total} · {rows} rows',
+    cancel: 'Cancel export',
+    cancelling: 'Cancelling…',
+    cancelled: 'Export cancelled; no file was left behind.',
+    failed: 'Export failed: {reason}',
+    close: 'Close'
   },
   sync: {
     open: 'Sync',

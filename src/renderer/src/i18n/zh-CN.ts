@@ -37,6 +37,40 @@ const zhCN = {
   tabs: {
     label: '报表'
   },
+  report: {
+    refresh: '刷新',
+    refreshTitle: '忽略缓存，从百度重新获取本页数据',
+    exportGroup: '导出本页',
+    exportXlsx: '导出 Excel',
+    exportXlsxTitle: '把本页报表导出为 Excel 工作簿（与屏幕上的数据一致）',
+    exportCsvTitle: '导出为 CSV（UTF-8，可用 Excel 打开）',
+    tableTitle: '明细数据',
+    rowCount: '共 {n} 行',
+    summary: '合计',
+    partial: '不完整',
+    partialHint: '标“不完整”的周或月被日期范围截断，只含范围内的天数，不宜与完整的周、月直接比较。',
+    expand: '展开',
+    collapse: '收起',
+    expandAll: '全部展开',
+    collapseAll: '全部收起',
+    chartMetric: '图表指标',
+    topNote: '图中显示前 {n} 名（共 {total} 项）'
+  },
+  overview: {
+    yesterday: '昨天',
+    rangeNote: '概况固定显示昨天（北京时间），不随上方的日期范围变化。',
+    kpiTitle: '昨日关键指标',
+    vsDay: '较前一天',
+    vsWeek: '较上周同日',
+    vsMonth: '较 30 天前',
+    sparkLabel: '「{metric}」近 30 天趋势',
+    entryPages: '入口页 Top {n}',
+    visitedPages: '受访页 Top {n}',
+    pagesRange: '近 {days} 天（{from} 至 {to}）',
+    page: '页面',
+    share: '占比',
+    empty: '昨天暂无数据'
+  },
   trend: {
     gran: '时间粒度',
     granHourHint: '按小时：所选日期范围内每个时段（0 点至 23 点）的合计，而非逐小时序列。',
@@ -49,10 +83,72 @@ const zhCN = {
     kpiToggle: '在图表中显示或隐藏「{metric}」',
     tableTitle: '明细数据',
     rows: '共 {n} 行',
-    summary: '合计',
-    refresh: '刷新',
-    refreshTitle: '忽略缓存，从百度重新获取',
-    export: '导出 Excel'
+    compare: '对比',
+    compareNone: '不对比',
+    comparePrevious: '上一周期',
+    compareYear: '去年同期',
+    comparePreviousHint: '与紧接在前、天数相同的时段对比',
+    compareYearHint: '与 364 天前（52 周，星期对齐）的同一时段对比',
+    comparePreviousShort: '上一周期',
+    compareYearShort: '去年同期',
+    vsPrevious: '较上一周期',
+    vsYear: '较去年同期',
+    compareLoading: '正在加载对比数据…',
+    compareFailed: '对比数据加载失败：{reason}'
+  },
+  activity: {
+    users: '日活 / 周活 / 月活',
+    degrees: '活跃度',
+    lost: '流失用户',
+    cumulative: '累计用户'
+  },
+  retention: {
+    type: '留存指标',
+    gran: '留存周期',
+    curveTitle: '平均留存率',
+    curveNote: '各期群在第 2 至第 {n} 个周期的留存率平均值（只计已到达该周期的期群）',
+    average: '平均留存率',
+    tableTitle: '留存明细（热力图）',
+    notReached: '该期群尚未到达这个周期，数据还不存在（不是 0）',
+    notReachedNote: '颜色越深留存越高；“--”表示该周期尚未到达（不是 0）。'
+  },
+  portrait: {
+    age: '年龄分布',
+    sex: '性别分布',
+    interest: '兴趣分布',
+    note: '占比，单位 %'
+  },
+  region: {
+    chartTitle: '省份排行',
+    tableTitle: '各省份数据'
+  },
+  terminal: {
+    type: '终端维度',
+    chartTitle: '{type}排行',
+    tableTitle: '各{type}数据'
+  },
+  pages: {
+    chartTitle: '页面排行 Top 10',
+    tableTitle: '全部页面',
+    search: '搜索页面路径或别名',
+    page: '页面',
+    matches: '匹配 {n} / {total} 个页面'
+  },
+  habits: {
+    type: '习惯维度',
+    chartTitle: '{type}分布'
+  },
+  sources: {
+    chartTitle: '来源占比',
+    tableTitle: '来源与场景',
+    count: '{groups} 个来源，{scenes} 个场景'
+  },
+  tp: {
+    totalsTitle: '区间汇总',
+    chartTitle: '每日趋势',
+    sum: '区间合计',
+    average: '日均',
+    latest: '最新一天'
   },
   asOf: {
     fetchedAt: '数据获取于 {time}',
@@ -76,15 +172,35 @@ const zhCN = {
     noAccountHint: '添加一个百度智能小程序账号，或恢复演示账号先体验一下。',
     addAccount: '添加账号',
     restoreDemo: '恢复演示账号',
-    noReport: '第三方平台账号没有单个小程序的报表',
-    noReportHint: '平台汇总报表即将推出。要查看用户趋势等报表，请在上方选择一个小程序账号。',
-    chooseAccount: '选择小程序账号',
     accountsFailed: '账号列表加载失败'
   },
   export: {
     saved: '已导出到 {file}',
     download: '已开始下载 {file}',
     failed: '导出失败：{reason}'
+  },
+  exportJob: {
+    all: '导出全部',
+    allTitle: '把当前账号在所选日期范围内的全部报表导出为一个 Excel 工作簿',
+    portfolio: '导出组合',
+    portfolioTitle: '把多个账号放在一个工作簿里对比',
+    portfolioDialog: '导出组合',
+    portfolioIntro: '每个账号一行，对比所选日期范围内的关键指标。',
+    range: '日期范围：{from} 至 {to}',
+    allAccounts: '全部账号（{n} 个）',
+    perAccountSheets: '同时附上每个账号的全部报表',
+    perAccountSheetsHint: '每个账号的每个报表各占一个工作表，文件会大很多。',
+    start: '开始导出',
+    starting: '正在开始…',
+    collecting: '正在收集数据',
+    writing: '正在写入工作表',
+    finishing: '正在完成文件',
+    counts: '{done} / {total} · {rows} 行',
+    cancel: '取消导出',
+    cancelling: '正在取消…',
+    cancelled: '导出已取消，没有留下文件。',
+    failed: '导出失败：{reason}',
+    close: '关闭'
   },
   sync: {
     open: '数据同步',

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import type { ExportResult, TrendQuery } from '../../../shared/dto'
+import type { ExportResult, ReportQuery } from '../../../shared/dto'
 import type { Locale } from '../../../shared/reports'
 import { api } from '../api'
 import { AppError, toAppError } from '../app-error'
@@ -27,12 +27,12 @@ export const useExportStore = defineStore('export', () => {
   const last = shallowRef<ExportResult | null>(null)
 
   /** Resolves to the result (after starting a browser download), or throws an AppError. */
-  async function exportTrend(query: TrendQuery, locale: Locale): Promise<ExportResult> {
+  async function exportReport(query: ReportQuery, locale: Locale, format: 'xlsx' | 'csv'): Promise<ExportResult> {
     exporting.value = true
     error.value = null
     try {
       // The same query the screen shows, so the file matches the dashboard.
-      const result = await api.exportTrend({ query, locale })
+      const result = await api.exportReport({ query, locale, format })
       if (result.status === 'download') triggerDownload(result.url, result.fileName)
       last.value = result
       return result
@@ -44,5 +44,5 @@ export const useExportStore = defineStore('export', () => {
     }
   }
 
-  return { exporting, error, last, exportTrend }
+  return { exporting, error, last, exportReport }
 })

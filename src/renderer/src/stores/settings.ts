@@ -1,17 +1,21 @@
-// User preferences kept in localStorage: language, theme, and the metrics drawn on the trend chart.
+// User preferences kept in localStorage: language, theme, the tab last shown, and the metrics drawn
+// on the trend and platform charts.
 import { defineStore } from 'pinia'
 import { ref, watch } from 'vue'
-import { LOCALES, TREND_COLUMNS, type Locale, type TrendMetric } from '../../../shared/reports'
+import { LOCALES, TP_COLUMNS, TREND_COLUMNS, type Column, type Locale, type TrendMetric } from '../../../shared/reports'
 import type { Theme } from '../charts/palette'
 import { DEFAULT_LOCALE, i18n } from '../i18n'
 
 export const SETTINGS_STORAGE = 'swanboard.settings'
 export const DEFAULT_TREND_METRICS: readonly TrendMetric[] = ['user_count', 'new_user_count']
+export const DEFAULT_TP_METRICS: readonly string[] = ['tp_day_user_count', 'tp_day_new_user_count']
 
 interface Stored {
   locale?: unknown
   theme?: unknown
   trendMetrics?: unknown
+  tpMetrics?: unknown
+  tab?: unknown
 }
 
 function read(): Stored {
@@ -29,13 +33,13 @@ function systemTheme(): Theme {
 }
 
 /** Known metrics only, in the catalogue's display order (so legend, cards and table agree). */
-function normalizeMetrics(value: readonly unknown[]): TrendMetric[] {
-  return TREND_COLUMNS.map((c) => c.key).filter((m) => value.includes(m))
+function normalizeMetrics<K extends string>(columns: readonly Column<K>[], value: readonly unknown[]): K[] {
+  return columns.map((c) => c.key).filter((m) => value.includes(m))
 }
 
-function storedMetrics(value: unknown): TrendMetric[] | null {
+function storedMetrics<K extends string>(columns: readonly Column<K>[], value: unknown): K[] | null {
   if (!Array.isArray(value)) return null
-  const metrics = normalizeMetrics(value)
+  const metrics = normalizeMetrics(columns, value)
   return metrics.length > 0 ? metrics : null
 }
 
@@ -43,10 +47,13 @@ export const useSettingsStore = defineStore('settings', () => {
   const stored = read()
   const locale = ref<Locale>(LOCALES.find((l) => l === stored.locale) ?? DEFAULT_LOCALE)
   const theme = ref<Theme>(stored.theme === 'dark' || stored.theme === 'light' ? stored.theme : systemTheme())
-  const trendMetrics = ref<TrendMetric[]>(storedMetrics(stored.trendMetrics) ?? [...DEFAULT_TREND_METRICS])
+  const trendMetrics = ref<TrendMetric[]>(storedMetrics(TREND_COLUMNS, stored.trendMetrics) ?? [...DEFAULT_TREND_METRICS])
+  const tpMetrics = ref<string[]>(storedMetrics(TP_COLUMNS, stored.tpMetrics) ?? [...DEFAULT_TP_METRICS])
+  /** The tab last shown (checked against the account's tabs where it is used). */
+  const tab = ref<string | null>(typeof stored.tab === 'string' ? stored.tab : null)
 
   function persist(): void {
-    const value = { locale: locale.value, theme: theme.value, trendMetrics: trendMetrics.value }
+    const value = { locale: locale.value, theme: theme.value, trendMetrics: trendMetrics.value, tpMetrics: tpMetrics.value, tab: tab.value }
     try {
       localStorage.setItem(SETTINGS_STORAGE, JSON.stringify(value))
     } catch {
@@ -54,7 +61,7 @@ export const useSettingsStore = defineStore('settings', () => {
     }
   }
 
-  watch([locale, theme, trendMetrics], persist, { deep: true })
+  watch([locale, theme, trendMetrics, tpMetrics, tab], persist, { deep: true })
 
   watch(
     locale,
@@ -83,13 +90,22 @@ export const useSettingsStore = defineStore('settings', () => {
   function toggleTheme(): void {
     theme.value = theme.value === 'dark' ? 'light' : 'dark'
   }
-  function setTrendMetrics(metrics: readonly TrendMetric[]): void {
-    trendMetrics.value = normalizeMetrics(metrics)
+  function setTrendMetrics(metrics: readonly string[]): void {
+    trendMetrics.value = normalizeMetrics(TREND_COLUMNS, metrics)
   }
-  function toggleTrendMetric(metric: TrendMetric): void {
-    const on = trendMetrics.value.includes(metric)
+  function toggleTrendMetric(metric: string): void {
+    const on = (trendMetrics.value as string[]).includes(metric)
     setTrendMetrics(on ? trendMetrics.value.filter((m) => m !== metric) : [...trendMetrics.value, metric])
   }
+  function setTpMetrics(metrics: readonly string[]): void {
+    tpMetrics.value = normalizeMetrics(TP_COLUMNS, metrics)
+  }
+  function toggleTpMetric(metric: string): void {
+    setTpMetrics(tpMetrics.value.includes(metric) ? tpMetrics.value.filter((m) => m !== metric) : [...tpMetrics.value, metric])
+  }
+  function setTab(id: string): void {
+    tab.value = id
+  }
 
-  return { locale, theme, trendMetrics, setLocale, toggleLocale, toggleTheme, setTrendMetrics, toggleTrendMetric }
+  return { locale, theme, trendMetrics, tpMetrics, tab, setLocale, toggleLocale, toggleTheme, setTrendMetrics, toggleTrendMetric, setTpMetrics, toggleTpMetric, setTab }
 })

@@ -1,11 +1,28 @@
-// One view per report tab. Reports of the catalogue without a view yet get no tab.
+// Each tab's view.
 import type { Component } from 'vue'
-import { REPORT_IDS, type ReportId } from '../../../shared/reports'
+import ActivityView from './ActivityView.vue'
+import HabitsView from './HabitsView.vue'
+import OverviewView from './OverviewView.vue'
+import PagesView from './PagesView.vue'
+import PortraitView from './PortraitView.vue'
+import RegionView from './RegionView.vue'
+import RetentionView from './RetentionView.vue'
+import SourcesView from './SourcesView.vue'
+import TerminalView from './TerminalView.vue'
+import TpView from './TpView.vue'
 import TrendView from './TrendView.vue'
+import type { TabId } from './tabs'
 
-export const REPORT_VIEWS: Partial<Record<ReportId, Component>> = {
-  trend: TrendView
+export const TAB_VIEWS: Record<TabId, Component> = {
+  overview: OverviewView,
+  trend: TrendView,
+  activity: ActivityView,
+  retention: RetentionView,
+  portrait: PortraitView,
+  region: RegionView,
+  terminal: TerminalView,
+  pages: PagesView,
+  habits: HabitsView,
+  sources: SourcesView,
+  tp: TpView
 }
-
-/** The tabs to show, in catalogue order. */
-export const VIEWED_REPORTS: readonly ReportId[] = REPORT_IDS.filter((id) => REPORT_VIEWS[id] !== undefined)
