@@ -9,7 +9,6 @@ import { createHttpFetch, DEFAULT_NETWORK_SETTINGS, type FetchLike, type Network
 import { ConnectivityMonitor, hostProbe } from './connectivity'
 import { createLogger, type Logger } from './log'
 import { ReportService } from './reports/report-service'
-import { TrendService } from './reports/trend-service'
 import { createSimulator, createSimulatorFetch, DEMO_APPS, type Simulator } from './simulator'
 import { checkpoint, DailyRepository, openCache, SettingsRepository, SnapshotRepository, SyncRunRepository, type OpenedCache } from './store'
 import { SyncService } from './sync/sync-service'
@@ -42,7 +41,6 @@ export interface Core {
   readonly recovery: OpenedCache['recovery']
   readonly accounts: AccountService
   readonly reports: ReportService
-  readonly trend: TrendService
   readonly sync: SyncService
   readonly connectivity: ConnectivityMonitor
   readonly logger: Logger
@@ -135,7 +133,6 @@ export function createCore(options: CoreOptions): Core {
     recovery: cache.recovery,
     accounts,
     reports,
-    trend: new TrendService(reports),
     sync,
     connectivity,
     logger,

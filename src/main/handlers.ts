@@ -1,6 +1,6 @@
 // Main's implementation of every contract call. `satisfies Handlers` makes a missing one a compile error.
 import type { CallChannel, CallInput, CallOutput, EventChannel, EventMap } from '../shared/contract'
-import { reportQueryKey, trendQueryKey, type ExportResult, type HostKind, type ReportExportRequest, type ReportQuery, type ReportView } from '../shared/dto'
+import { reportQueryKey, type ExportResult, type HostKind, type ReportExportRequest, type ReportQuery, type ReportView } from '../shared/dto'
 import { resolveVariant } from '../shared/reports'
 import { basename } from 'node:path'
 import { beijingToday } from '../shared/calendar'
@@ -99,20 +99,10 @@ export function createHandlers(core: Core, host: HostServices, jobs: ExportJobs 
 
     'accounts:restore-demo': async () => core.accounts.restoreDemo(),
 
-    'reports:trend': async (query, ctx) => {
-      const key = trendQueryKey(query)
-      return core.trend.get(query, {
-        onProgress: (pagesDone, pagesTotal) => ctx.emit('reports:progress', { key, report: 'trend', pagesDone, pagesTotal })
-      })
-    },
-
     'reports:get': async (query, ctx) => {
       const key = reportQueryKey(query)
       return viewOf(core, query, (pagesDone, pagesTotal) => ctx.emit('reports:progress', { key, report: query.report, pagesDone, pagesTotal }))
     },
-
-    'export:trend': async ({ query, locale }) =>
-      exportReport(core, host, { query: { accountId: query.accountId, report: 'trend', variant: { gran: query.gran }, from: query.from, to: query.to }, locale, format: 'xlsx' }),
 
     'export:report': async (request) => exportReport(core, host, request),
 

@@ -14,12 +14,10 @@ const CALLS = {
   'accounts:export': true,
   'accounts:import': true,
   'accounts:restore-demo': true,
-  'reports:trend': true,
   'reports:get': true,
   'export:report': true,
   'export:start': true,
   'export:cancel': true,
-  'export:trend': true,
   'shell:open-external': true,
   'sync:start': true,
   'sync:cancel': true,
@@ -42,7 +40,7 @@ export const CALL_CHANNELS = Object.keys(CALLS) as CallChannel[]
 export const EVENT_CHANNELS = Object.keys(EVENTS) as EventChannel[]
 
 type Camel<S extends string> = S extends `${infer A}-${infer B}` ? `${A}${Capitalize<Camel<B>>}` : S
-/** 'reports:trend' → 'reportsTrend'; 'shell:open-external' → 'shellOpenExternal'. */
+/** 'reports:get' → 'reportsGet'; 'shell:open-external' → 'shellOpenExternal'. */
 export type MethodName<C extends string> = C extends `${infer NS}:${infer Name}`
   ? `${NS}${Capitalize<Camel<Name>>}`
   : never

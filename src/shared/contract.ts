@@ -10,12 +10,9 @@ import type {
   ReportExportRequest,
   ReportProgress,
   ReportQuery,
-  ReportView,
-  TrendExportRequest,
-  TrendQuery,
-  TrendReport
+  ReportView
 } from './dto'
-import { GRANS, LOCALES, REPORT_IDS, variantProblem } from './reports'
+import { LOCALES, REPORT_IDS, variantProblem } from './reports'
 import { exportJobSchema, type ExportFinished, type ExportJobRequest, type ExportProgress } from './export-jobs'
 import { appSettingsSchema, type AppSettings, type Connectivity, type SyncProgress, type SyncRequest, type SyncSummary } from './sync'
 
@@ -42,7 +39,6 @@ export interface CallMap {
   /** Bring back the demo accounts after they were removed. */
   'accounts:restore-demo': { input: undefined; output: AccountSummary[] }
   /** The user-trend report for one account, gran and range: from the cache when it can. */
-  'reports:trend': { input: TrendQuery; output: TrendReport }
   /** Any report, variant and range for one account: from the cache when it can. */
   'reports:get': { input: ReportQuery; output: ReportView }
   /** Export one tab's report (xlsx, or CSV with a UTF-8 BOM) to a file the user picks. */
@@ -52,7 +48,6 @@ export interface CallMap {
   /** Stop an export job; no partial file is left under the chosen name. */
   'export:cancel': { input: { jobId: string }; output: { cancelled: boolean } }
   /** Export the trend report to .xlsx (save dialog in Electron, a download in the browser host). */
-  'export:trend': { input: TrendExportRequest; output: ExportResult }
   /** Open an allow-listed https link in the system browser. */
   'shell:open-external': { input: { url: string }; output: ExternalLinkResult }
   /** Start syncing accounts × reports × variants over a range; progress arrives as events. */
@@ -93,16 +88,6 @@ export type CallOutput<C extends CallChannel> = CallMap[C]['output']
 const day = z.string().refine(isValidDay, { message: 'expected a day as YYYYMMDD' })
 const accountId = z.string().min(1).max(200)
 
-const trendQuery = z
-  .strictObject({
-    accountId: z.string().min(1).max(200),
-    gran: z.enum(GRANS),
-    from: day,
-    to: day,
-    refresh: z.boolean().optional()
-  })
-  .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['to'] })
-
 const reportQuery = z
   .strictObject({
     accountId: z.string().min(1).max(200),
@@ -127,12 +112,10 @@ export const CALL_INPUTS: { [C in CallChannel]: z.ZodType<CallInput<C>> } = {
   'accounts:export': z.undefined(),
   'accounts:import': z.strictObject({ json: z.string().max(5_000_000) }),
   'accounts:restore-demo': z.undefined(),
-  'reports:trend': trendQuery,
   'reports:get': reportQuery,
   'export:report': z.strictObject({ query: reportQuery, locale: z.enum(LOCALES), format: z.enum(['xlsx', 'csv']) }),
   'export:start': exportJobSchema.refine((r) => r.from <= r.to, { message: 'from must not be after to', path: ['to'] }),
   'export:cancel': z.strictObject({ jobId: z.string().min(1).max(100) }),
-  'export:trend': z.strictObject({ query: trendQuery, locale: z.enum(LOCALES) }),
   'shell:open-external': z.strictObject({ url: z.string().max(2048) }),
   'sync:start': z
     .strictObject({

@@ -1,7 +1,7 @@
 // Data shapes that cross the contract. Plain JSON: no classes, no Dates (epoch ms instead).
 import type { Day } from './calendar'
 import type { ErrorCode } from './errors'
-import type { Gran, Locale, ReportId, TrendMetric } from './reports'
+import type { Locale, ReportId } from './reports'
 import type { ReportData } from './report-data'
 import type { Connectivity } from './sync'
 
@@ -19,40 +19,7 @@ export interface AppInfo {
 
 export type { AccountKind, AccountSummary } from './accounts'
 
-export interface TrendQuery {
-  accountId: string
-  gran: Gran
-  from: Day
-  to: Day
-  /** Ignore the cache and fetch again. */
-  refresh?: boolean
-}
-
-/** `null` is "not available yet" (the API's "--"). */
-export type TrendValues = Record<TrendMetric, number | null>
-export type TrendRow = { name: string } & TrendValues
-
 export type DataSource = 'network' | 'cache'
-
-export interface TrendReport {
-  accountId: string
-  gran: Gran
-  from: Day
-  to: Day
-  /** The API's own description of the range it answered for. */
-  timeSpan: string
-  total: number
-  sum: TrendValues
-  /** In API order: newest first (hour-of-day buckets from 00:00). */
-  rows: TrendRow[]
-  /** When these numbers were fetched from Baidu (epoch ms). */
-  fetchedAt: number
-  source: DataSource
-  /** The range is past the unsettled window: these numbers are final. */
-  settled: boolean
-  /** Set when a refresh failed and this is the older cached copy. */
-  staleBecause: ErrorCode | null
-}
 
 /** Any report, any variant, any range (missing variant parameters take their defaults). */
 export interface ReportQuery {
@@ -95,11 +62,6 @@ export interface ReportExportRequest {
   format: 'xlsx' | 'csv'
 }
 
-export interface TrendExportRequest {
-  query: TrendQuery
-  locale: Locale
-}
-
 export type ExportResult =
   | { status: 'saved'; fileName: string }
   | { status: 'download'; fileName: string; url: string }
@@ -117,7 +79,3 @@ export interface ReportProgress {
   pagesTotal: number
 }
 
-/** Identifies one report query; progress events and renderer caches use it. */
-export function trendQueryKey(q: Pick<TrendQuery, 'accountId' | 'gran' | 'from' | 'to'>): string {
-  return `${q.accountId}|trend|${q.gran}|${q.from}|${q.to}`
-}

@@ -3,9 +3,9 @@ import { api, installBridge } from '../../src/renderer/src/api'
 import type { EventSourceLike } from '../../src/renderer/src/bridge/event-hub'
 import { createHttpBridge, KEY_HEADER } from '../../src/renderer/src/bridge/http-bridge'
 import { SESSION_KEY_STORAGE, takeSessionKey } from '../../src/renderer/src/bridge/session-key'
-import { trendReport } from './support/fixtures'
+import { reportView } from './support/report-fixtures'
 
-const QUERY = { accountId: 'demo', gran: 'day' as const, from: '20240101', to: '20240107' }
+const QUERY = { accountId: 'demo', report: 'trend' as const, variant: { gran: 'day' }, from: '20240101', to: '20240107' }
 
 function jsonResponse(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
@@ -41,14 +41,14 @@ describe('session key', () => {
 
 describe('http bridge calls', () => {
   it('posts {input} to /api/call/<encoded channel> with the key header', async () => {
-    const report = trendReport(QUERY)
+    const report = reportView(QUERY)
     const fetch = fakeFetch(() => jsonResponse({ ok: true, data: report }))
     const bridge = createHttpBridge({ key: 'k1', fetch })
-    const envelope = await bridge.reportsTrend(QUERY)
+    const envelope = await bridge.reportsGet(QUERY)
 
     expect(envelope).toEqual({ ok: true, data: report })
     const [url, init] = fetch.mock.calls[0] ?? []
-    expect(url).toBe('/api/call/reports%3Atrend')
+    expect(url).toBe('/api/call/reports%3Aget')
     expect(init?.method).toBe('POST')
     expect(init?.headers).toMatchObject({ 'content-type': 'application/json', [KEY_HEADER]: 'k1' })
     expect(JSON.parse(String(init?.body))).toEqual({ input: QUERY })
@@ -67,7 +67,7 @@ describe('http bridge calls', () => {
   it('passes error envelopes through untouched, whatever the HTTP status', async () => {
     const envelope = { ok: false, code: 'auth', message: 'token expired', retryable: false, errno: 44003 }
     const bridge = createHttpBridge({ key: 'k', fetch: fakeFetch(() => jsonResponse(envelope, 502)) })
-    expect(await bridge.reportsTrend(QUERY)).toEqual(envelope)
+    expect(await bridge.reportsGet(QUERY)).toEqual(envelope)
   })
 
   it('turns a failed fetch into a network error, which api.ts throws as AppError', async () => {
@@ -75,10 +75,10 @@ describe('http bridge calls', () => {
       throw new TypeError('Failed to fetch')
     })
     const bridge = createHttpBridge({ key: 'k', fetch: failing })
-    expect(await bridge.reportsTrend(QUERY)).toMatchObject({ ok: false, code: 'network', retryable: true })
+    expect(await bridge.reportsGet(QUERY)).toMatchObject({ ok: false, code: 'network', retryable: true })
 
     installBridge(bridge)
-    await expect(api.reportsTrend(QUERY)).rejects.toMatchObject({ name: 'AppError', code: 'network', retryable: true })
+    await expect(api.reportsGet(QUERY)).rejects.toMatchObject({ name: 'AppError', code: 'network', retryable: true })
   })
 
   it('reports a non-JSON answer as internal, or forbidden for a bad key', async () => {

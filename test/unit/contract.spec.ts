@@ -44,9 +44,9 @@ describe('the contract', () => {
 
   it('preload functions invoke their own channel and hide the IPC event from listeners', async () => {
     const { bridge, record } = loadPreload()
-    const query = { accountId: 'a', gran: 'day', from: '20190401', to: '20190401' }
-    await (bridge['reportsTrend'] as (q: unknown) => Promise<unknown>)(query)
-    expect(record.ipcRendererCalls).toEqual([{ channel: 'reports:trend', input: query }])
+    const query = { accountId: 'a', report: 'trend', from: '20190401', to: '20190401' }
+    await (bridge['reportsGet'] as (q: unknown) => Promise<unknown>)(query)
+    expect(record.ipcRendererCalls).toEqual([{ channel: 'reports:get', input: query }])
 
     const seen: unknown[] = []
     const off = (bridge['onReportsProgress'] as (l: (p: unknown) => void) => () => void)((p) => seen.push(p))
@@ -59,7 +59,7 @@ describe('the contract', () => {
 
   it('derives bridge method names from channel names', () => {
     expect(methodName('shell:open-external')).toBe('shellOpenExternal')
-    expect(methodName('reports:trend')).toBe('reportsTrend')
+    expect(methodName('reports:get')).toBe('reportsGet')
     expect(listenerName('reports:progress')).toBe('onReportsProgress')
   })
 })

@@ -25,12 +25,10 @@ function handlers(overrides: Partial<Handlers>): Handlers {
     'accounts:export': fail,
     'accounts:import': fail,
     'accounts:restore-demo': fail,
-    'reports:trend': fail,
     'reports:get': fail,
     'export:report': fail,
     'export:start': fail,
     'export:cancel': fail,
-    'export:trend': fail,
     'shell:open-external': fail,
     'sync:start': fail,
     'sync:cancel': fail,
@@ -41,18 +39,19 @@ function handlers(overrides: Partial<Handlers>): Handlers {
   }
 }
 
-const query = { accountId: 'a', gran: 'day', from: '20190410', to: '20190415' }
+const query = { accountId: 'a', report: 'trend', variant: { gran: 'day' }, from: '20190410', to: '20190415' }
 
 describe('dispatch', () => {
   it('passes valid input to the handler and wraps the result', async () => {
     let seen: unknown
-    const h = handlers({ 'reports:trend': async (input) => ((seen = input), { ok: 1 } as never) })
-    expect(await dispatch(h, 'reports:trend', query, ctx, logger)).toEqual({ ok: true, data: { ok: 1 } })
+    const h = handlers({ 'reports:get': async (input) => ((seen = input), { ok: 1 } as never) })
+    expect(await dispatch(h, 'reports:get', query, ctx, logger)).toEqual({ ok: true, data: { ok: 1 } })
     expect(seen).toEqual(query)
   })
 
   it.each([
-    [{ ...query, gran: 'year' }, 'gran'],
+    [{ ...query, variant: { gran: 'year' } }, 'variant'],
+    [{ ...query, report: 'nope' }, 'report'],
     [{ ...query, from: '2019-04-10' }, 'from'],
     [{ ...query, from: '20190230' }, 'from'],
     [{ ...query, from: '20190416' }, 'to'],
@@ -61,8 +60,8 @@ describe('dispatch', () => {
     ['reports', '']
   ])('rejects %j as invalid_input before any handler runs', async (input, path) => {
     let ran = false
-    const h = handlers({ 'reports:trend': async () => ((ran = true), {} as never) })
-    const result = await dispatch(h, 'reports:trend', input, ctx, logger)
+    const h = handlers({ 'reports:get': async () => ((ran = true), {} as never) })
+    const result = await dispatch(h, 'reports:get', input, ctx, logger)
     expect(result).toMatchObject({ ok: false, code: 'invalid_input', retryable: false })
     if (path && !result.ok) expect(result.message).toContain(path)
     expect(ran).toBe(false)
@@ -76,11 +75,11 @@ describe('dispatch', () => {
 
   it('turns a classified failure into its envelope, with errno and Baidu’s words', async () => {
     const h = handlers({
-      'reports:trend': async () => {
+      'reports:get': async () => {
         throw new ApiError({ code: 'ip_whitelist', errno: 40008, message: 'trend: errno 40008', apiMessage: 'ip denied' })
       }
     })
-    expect(await dispatch(h, 'reports:trend', query, ctx, logger)).toEqual({
+    expect(await dispatch(h, 'reports:get', query, ctx, logger)).toEqual({
       ok: false,
       code: 'ip_whitelist',
       errno: 40008,

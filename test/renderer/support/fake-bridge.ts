@@ -3,11 +3,11 @@ import { vi } from 'vitest'
 import type { Bridge } from '../../../src/shared/channels'
 import type { EventChannel, EventMap } from '../../../src/shared/contract'
 import { maskSecret, OFFICIAL_API_BASE_URL, type AccountInput, type AccountSummary, type ConnectionTest, type SecretField } from '../../../src/shared/accounts'
-import type { AppInfo, ExportResult, ReportExportRequest, ReportQuery, ReportView, TrendQuery, TrendReport } from '../../../src/shared/dto'
+import type { AppInfo, ExportResult, ReportExportRequest, ReportQuery, ReportView } from '../../../src/shared/dto'
 import type { ExportJobRequest } from '../../../src/shared/export-jobs'
 import type { Envelope, ErrorEnvelope } from '../../../src/shared/errors'
 import { DEFAULT_APP_SETTINGS, type AppSettings, type SyncProgress, type SyncRequest } from '../../../src/shared/sync'
-import { account, trendReport } from './fixtures'
+import { account } from './fixtures'
 import { reportView } from './report-fixtures'
 
 export const DEMO_ACCOUNT: AccountSummary = account({ id: 'demo', name: '演示小程序', appId: '1000001', demo: true })
@@ -115,9 +115,7 @@ export function createFakeBridge() {
       changed()
       return ok(accounts.map((a) => ({ ...a })))
     }),
-    reportsTrend: vi.fn(async (query: TrendQuery): Promise<Envelope<TrendReport>> => ok(trendReport(query))),
     reportsGet: vi.fn(async (query: ReportQuery): Promise<Envelope<ReportView>> => ok(reportView(query))),
-    exportTrend: vi.fn(async (): Promise<Envelope<ExportResult>> => ok({ status: 'cancelled' })),
     exportReport: vi.fn(async (_request: ReportExportRequest): Promise<Envelope<ExportResult>> => ok({ status: 'cancelled' })),
     exportStart: vi.fn(async (_request: ExportJobRequest): Promise<Envelope<{ jobId: string }>> => ok({ jobId: `job-${++jobs}` })),
     exportCancel: vi.fn(async (_input: { jobId: string }): Promise<Envelope<{ cancelled: boolean }>> => ok({ cancelled: true })),

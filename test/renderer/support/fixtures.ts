@@ -1,5 +1,5 @@
 import type { SyncProgress, SyncSummary, SyncTaskStatus } from '../../../src/shared/sync'
-import type { TrendQuery, TrendReport, TrendRow, TrendValues } from '../../../src/shared/dto'
+import type { TrendMetric } from '../../../src/shared/reports'
 import { OFFICIAL_API_BASE_URL, type AccountSummary } from '../../../src/shared/accounts'
 
 /** An account as main would list it: a pasted authorizer token, healthy, nothing to do. */
@@ -20,6 +20,9 @@ export function account(overrides: Partial<AccountSummary> & Pick<AccountSummary
   }
 }
 
+/** `null` is "not available yet" (the API's "--"). */
+type TrendValues = Record<TrendMetric, number | null>
+
 export const SUM: TrendValues = {
   new_user_count: 5620,
   new_user_ratio: 82.19,
@@ -32,29 +35,11 @@ export const SUM: TrendValues = {
 }
 
 /** Newest first, as the API sends them. */
-export const ROWS: TrendRow[] = [
+export const ROWS: ({ name: string } & TrendValues)[] = [
   { name: '2019/04/15', ...SUM, user_count: 1474, new_user_count: 1150, session_time_per_person: 47 },
   { name: '2019/04/14', ...SUM, user_count: 1580, new_user_count: null, session_time_per_person: 60 },
   { name: '2019/04/13', ...SUM, user_count: 1210, new_user_count: 990, session_time_per_person: 52 }
 ]
-
-export function trendReport(query: Partial<TrendQuery> = {}, overrides: Partial<TrendReport> = {}): TrendReport {
-  return {
-    accountId: query.accountId ?? 'demo',
-    gran: query.gran ?? 'day',
-    from: query.from ?? '20190413',
-    to: query.to ?? '20190415',
-    timeSpan: '2019/04/13 - 2019/04/15',
-    total: ROWS.length,
-    sum: SUM,
-    rows: ROWS,
-    fetchedAt: Date.UTC(2019, 3, 16, 2, 30),
-    source: 'network',
-    settled: true,
-    staleBecause: null,
-    ...overrides
-  }
-}
 
 export function syncTask(overrides: Partial<SyncTaskStatus> & Pick<SyncTaskStatus, 'id'>): SyncTaskStatus {
   return {

@@ -43,7 +43,13 @@ describe('a canary token never appears in clear', () => {
     })
     const payloads: unknown[] = []
     core.subscribe((event, payload) => payloads.push({ event, payload }))
-    const ctx = { emit: (event: string, payload: unknown) => payloads.push({ event, payload }) }
+    const exportJobsDone: (() => void)[] = []
+    const ctx = {
+      emit: (event: string, payload: unknown) => {
+        payloads.push({ event, payload })
+        if (event === 'export:finished') exportJobsDone.shift()?.()
+      }
+    }
     const call = async (channel: string, input?: unknown) => {
       const envelope = await dispatch(handlers, channel, input, ctx, core.logger)
       payloads.push(envelope)
@@ -59,9 +65,13 @@ describe('a canary token never appears in clear', () => {
     expect(started.ok).toBe(true)
     await core.sync.idle()
     await call('sync:status')
-    await call('reports:trend', { accountId: id, gran: 'day', from: '20251001', to: '20251007' })
-    await call('export:trend', { query: { accountId: id, gran: 'day', from: '20251001', to: '20251007' }, locale: 'zh-CN' })
-    await call('export:trend', { query: { accountId: 'demo-sim-1002', gran: 'day', from: '20251001', to: '20251007' }, locale: 'en' })
+    const week = { report: 'trend', variant: { gran: 'day' }, from: '20251001', to: '20251007' }
+    await call('reports:get', { accountId: id, ...week })
+    await call('export:report', { query: { accountId: id, ...week }, locale: 'zh-CN', format: 'xlsx' })
+    await call('export:report', { query: { accountId: 'demo-sim-1002', ...week }, locale: 'en', format: 'csv' })
+    const finished = new Promise<void>((resolve) => exportJobsDone.push(resolve))
+    await call('export:start', { kind: 'portfolio', accounts: 'all', from: '20251001', to: '20251031', perAccountSheets: true, locale: 'zh-CN' })
+    await finished
     await call('accounts:export')
     await call('accounts:update', { id, change: { notes: 'still here' } })
     await new Promise((r) => setTimeout(r, 700)) // let throttled accounts:changed events go out
@@ -71,7 +81,9 @@ describe('a canary token never appears in clear', () => {
     const summary = core.accounts.get(id).summary
     expect(summary).toMatchObject({ needsAction: 'auth', secrets: { token: '••••b05e' } })
     expect(core.sync.status()!.summary!.errors.some((e) => e.code === 'auth')).toBe(true)
-    expect(files.map((f) => f.fileName)).toEqual([expect.stringMatching(/\.xlsx$/), expect.stringMatching(/\.json$/)])
+    // The refused account's own export has nothing cached to write; the demo CSV, the portfolio
+    // (the canary account among its rows) and the account list are searched below.
+    expect(files.map((f) => f.fileName)).toEqual([expect.stringMatching(/\.csv$/), expect.stringMatching(/多账号对比.*\.xlsx$/), expect.stringMatching(/\.json$/)])
 
     expect(leaks(JSON.stringify(payloads))).toEqual([])
     expect(leaks(logs.join('\n'))).toEqual([])

@@ -115,14 +115,14 @@ describe('the desktop app boots securely', () => {
 
   it('validates input at the IPC boundary', async () => {
     const contents = electron.record.windows[0]!.webContents
-    const handler = electron.record.ipcHandlers.get('reports:trend')!
-    const bad = { accountId: 'x', gran: 'year', from: '20190401', to: '20190415' }
+    const handler = electron.record.ipcHandlers.get('reports:get')!
+    const bad = { accountId: 'x', report: 'trend', variant: { gran: 'year' }, from: '20190401', to: '20190415' }
     await expect(handler({ senderFrame: contents.mainFrame }, bad)).resolves.toMatchObject({ ok: false, code: 'invalid_input' })
   })
 })
 
 describe('the desktop app’s host services', () => {
-  const query = { gran: 'day', from: '20190401', to: '20190430' }
+  const query = { report: 'trend', variant: { gran: 'day' }, from: '20190401', to: '20190430' }
   const accountId = async (): Promise<string> => {
     const frame = electron.record.windows[0]!.webContents.mainFrame
     const listed = (await electron.record.ipcHandlers.get('accounts:list')!({ senderFrame: frame })) as { data: { id: string }[] }
@@ -131,8 +131,8 @@ describe('the desktop app’s host services', () => {
 
   it('pushes page progress to the window while a report loads', async () => {
     const contents = electron.record.windows[0]!.webContents
-    const result = await electron.record.ipcHandlers.get('reports:trend')!({ senderFrame: contents.mainFrame }, { accountId: await accountId(), ...query })
-    expect(result).toMatchObject({ ok: true, data: { total: 30 } })
+    const result = await electron.record.ipcHandlers.get('reports:get')!({ senderFrame: contents.mainFrame }, { accountId: await accountId(), ...query })
+    expect(result).toMatchObject({ ok: true, data: { data: { total: 30 } } })
     const progress = contents.sent.filter((m) => m.channel === 'reports:progress').map((m) => m.payload)
     expect(progress.at(-1)).toMatchObject({ report: 'trend', pagesDone: 2, pagesTotal: 2 })
   })
@@ -141,8 +141,8 @@ describe('the desktop app’s host services', () => {
     const target = join(downloads, '趋势.xlsx')
     electron.stub.dialog.showSaveDialog = async () => ({ canceled: false, filePath: target }) as never
     const frame = electron.record.windows[0]!.webContents.mainFrame
-    const input = { query: { accountId: await accountId(), ...query }, locale: 'en' }
-    const result = await electron.record.ipcHandlers.get('export:trend')!({ senderFrame: frame }, input)
+    const input = { query: { accountId: await accountId(), ...query }, locale: 'en', format: 'xlsx' }
+    const result = await electron.record.ipcHandlers.get('export:report')!({ senderFrame: frame }, input)
     expect(result).toEqual({ ok: true, data: { status: 'saved', fileName: '趋势.xlsx' } })
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(readFileSync(target) as unknown as ArrayBuffer)
@@ -153,11 +153,11 @@ describe('the desktop app’s host services', () => {
 
   it('writes nothing when the dialog is cancelled, and reports an unwritable target as io', async () => {
     const frame = electron.record.windows[0]!.webContents.mainFrame
-    const input = { query: { accountId: await accountId(), ...query }, locale: 'zh-CN' }
+    const input = { query: { accountId: await accountId(), ...query }, locale: 'zh-CN', format: 'xlsx' }
     electron.stub.dialog.showSaveDialog = async () => ({ canceled: true, filePath: undefined }) as never
-    expect(await electron.record.ipcHandlers.get('export:trend')!({ senderFrame: frame }, input)).toEqual({ ok: true, data: { status: 'cancelled' } })
+    expect(await electron.record.ipcHandlers.get('export:report')!({ senderFrame: frame }, input)).toEqual({ ok: true, data: { status: 'cancelled' } })
     electron.stub.dialog.showSaveDialog = async () => ({ canceled: false, filePath: join(downloads, 'no-such-dir', 'x.xlsx') }) as never
-    expect(await electron.record.ipcHandlers.get('export:trend')!({ senderFrame: frame }, input)).toMatchObject({ ok: false, code: 'io' })
+    expect(await electron.record.ipcHandlers.get('export:report')!({ senderFrame: frame }, input)).toMatchObject({ ok: false, code: 'io' })
     expect(readdirSync(downloads)).toEqual(['趋势.xlsx'])
   })
 

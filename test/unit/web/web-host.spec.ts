@@ -101,7 +101,7 @@ describe('browser host', () => {
   })
 
   it('validates input like the IPC path does', async () => {
-    expect(json(await call('reports:trend', { accountId: 'x', gran: 'year', from: '20190401', to: '20190401' }))).toMatchObject({ ok: false, code: 'invalid_input' })
+    expect(json(await call('reports:get', { accountId: 'x', report: 'trend', variant: { gran: 'year' }, from: '20190401', to: '20190401' }))).toMatchObject({ ok: false, code: 'invalid_input' })
     expect(json(await call('nope:nope', undefined))).toMatchObject({ ok: false, code: 'not_found' })
   })
 
@@ -112,8 +112,8 @@ describe('browser host', () => {
 
   it('exports as a one-time download of a real workbook', async () => {
     const accounts = json(await call('accounts:list', undefined)).data as { id: string }[]
-    const query = { accountId: accounts[0]!.id, gran: 'day', from: '20261001', to: '20261010' }
-    const result = json(await call('export:trend', { query, locale: 'zh-CN' })).data as { status: string; url: string; fileName: string }
+    const query = { accountId: accounts[0]!.id, report: 'trend', variant: { gran: 'day' }, from: '20261001', to: '20261010' }
+    const result = json(await call('export:report', { query, locale: 'zh-CN', format: 'xlsx' })).data as { status: string; url: string; fileName: string }
     expect(result.status).toBe('download')
     expect(result.fileName).toMatch(/\.xlsx$/)
     const file = await raw(result.url)
