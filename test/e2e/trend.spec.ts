@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { presetRange } from '../../src/shared/calendar'
+import type { MetricRow } from '../../src/shared/report-data'
 import { TREND_COLUMNS } from '../../src/shared/reports'
 import { tempDir } from '../support/temp'
 import { canvasPainted, startApp, tableRows, watchErrors, type RunningApp } from './support/app'
@@ -87,21 +88,22 @@ describe.runIf(executable)('trend tab end to end (Chromium, browser host)', () =
     const sheet = wb.worksheets[0]!
     const range = presetRange('last30')!
     const account = app.core.accounts.list()[0]!
-    const report = await app.core.trend.get({ accountId: account.id, gran: 'week', ...range })
+    const report = await app.core.reports.get({ accountId: account.id, report: 'trend', variant: { gran: 'week' }, ...range })
     expect(report.source).toBe('cache')
-    expect(sheet.rowCount).toBe(report.rows.length + 1)
-    report.rows.forEach((row, i) => {
+    const rows = report.data.rows as MetricRow[]
+    expect(sheet.rowCount).toBe(rows.length + 1)
+    rows.forEach((row, i) => {
       const cells = sheet.getRow(i + 2)
       expect(cells.getCell(1).value).toBe(row.name)
       TREND_COLUMNS.forEach((c, j) => {
         const v = cells.getCell(j + 2).value as number
-        if (c.unit === 'percent') expect(v * 100).toBeCloseTo(row[c.key]!, 8)
-        else expect(v).toBe(row[c.key])
+        if (c.unit === 'percent') expect(v * 100).toBeCloseTo(row.values[c.key]!, 8)
+        else expect(v).toBe(row.values[c.key])
       })
     })
     // And the table on screen shows the same first row.
     const screen = (await tableRows(page, 'trend-table'))[0]!
-    expect(screen[0]).toBe(report.rows[0]!.name)
+    expect(screen[0]).toBe(rows[0]!.name)
   })
 
   it('switches to English and back', async () => {
