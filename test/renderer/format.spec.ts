@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatAxis, formatCell, formatDateTime, formatValue, NULL_TEXT } from '../../src/renderer/src/format'
+import { formatAxis, formatCell, formatDateTime, formatValue, NULL_TEXT } from '../../src/shared/format'
 
 describe('format', () => {
   it('formats values with their unit', () => {

@@ -2,7 +2,7 @@
 // summary (metric picker, daily chart, totals) of a TP account.
 import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import type { LineChartInput } from '../../src/renderer/src/charts/line-chart'
+import type { LineChartInput } from '../../src/shared/charts/line-chart'
 import { addDays, beijingYesterday } from '../../src/shared/calendar'
 import type { ReportQuery } from '../../src/shared/dto'
 import type { Metrics } from '../../src/shared/report-data'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatChange } from '../../src/renderer/src/format'
+import { formatChange } from '../../src/shared/format'
 import { bucketDays, isPartialBucket } from '../../src/renderer/src/models/buckets'
 import { compareRange, percentChange } from '../../src/renderer/src/models/compare'
 import { combineFreshness } from '../../src/renderer/src/models/freshness'

@@ -1,7 +1,7 @@
 import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import TrendView from '../../src/renderer/src/views/TrendView.vue'
-import type { LineChartInput } from '../../src/renderer/src/charts/line-chart'
+import type { LineChartInput } from '../../src/shared/charts/line-chart'
 import { useAccountsStore } from '../../src/renderer/src/stores/accounts'
 import { useRangeStore } from '../../src/renderer/src/stores/range'
 import { useReportsStore } from '../../src/renderer/src/stores/reports'

@@ -6,12 +6,11 @@ import type { AccountSummary } from '../../shared/accounts'
 import { toIsoDate, type Day } from '../../shared/calendar'
 import type { ReportView } from '../../shared/dto'
 import type { ExportPhase } from '../../shared/export-jobs'
-import type { MetricRow } from '../../shared/report-data'
 import { label, REPORTS, TREND_COLUMNS, unitSuffix, variantLabel, type Bilingual, type Locale, type ReportId } from '../../shared/reports'
 import { reportTable } from '../reports/report-table'
 import { cachedView, exportItems, sheetTitle, STATUS, type ExportItem, type ExportSource } from './cached-reports'
 import { NOTES, noteText } from './cells'
-import { renderLineChart } from './line-chart'
+import type { ChartImage } from './chart-image'
 import { beijingTimestamp } from './report-workbook'
 import { safeCellText, safeSheetName } from './sanitize'
 import { excelValue, NUM_FORMATS } from './sheet-format'
@@ -64,6 +63,7 @@ const T = {
   },
   noTrend: { zh: '用户趋势（按天）未同步：无合计、无图表。', en: 'User trend (by day) is not synced: no totals, no chart.' },
   chart: { zh: '每日趋势图', en: 'Daily chart' },
+  chartFailed: { zh: '本机无法绘制图表（缺少图形组件），其余内容完整。', en: 'The chart could not be drawn on this computer (graphics component missing); everything else is complete.' },
   freshness: { zh: '各报表数据状态', en: 'Freshness of each report' },
   report: { zh: '报表', en: 'Report' },
   variant: { zh: '维度', en: 'Variant' },
@@ -72,8 +72,6 @@ const T = {
   fetchedAt: { zh: '数据获取时间', en: 'Fetched at' },
   status: { zh: '数据状态', en: 'Status' }
 } satisfies Record<string, Bilingual>
-
-export const CHART_COLORS = { users: 0x3b82f6, newUsers: 0xf59e0b }
 
 /** Writes a sheet per cached report and variant of the account; returns what became of each. */
 export async function writeAccountSheets(
@@ -155,25 +153,21 @@ export interface SummaryInput {
   trendDay: ReportView | null
 }
 
-/** The overview chart of a trend-by-day view: users and new users per day, oldest first. */
-export function overviewChart(trendDay: ReportView): Buffer | null {
-  const rows = [...(trendDay.data.rows as MetricRow[])].sort((a, b) => a.name.localeCompare(b.name))
-  if (rows.length === 0) return null
-  const iso = (name: string) => name.replaceAll('/', '-')
-  return renderLineChart({
-    width: 720,
-    height: 300,
-    series: [
-      { values: rows.map((r) => r.values['user_count'] ?? null), color: CHART_COLORS.users },
-      { values: rows.map((r) => r.values['new_user_count'] ?? null), color: CHART_COLORS.newUsers }
-    ],
-    firstLabel: iso(rows[0]!.name),
-    lastLabel: iso(rows[rows.length - 1]!.name)
-  })
+/**
+ * The overview chart, or 'failed' when this machine cannot draw it: the canvas is a native module
+ * and an export must never fail for want of a picture. Loaded on first use: the canvas and Chart.js
+ * take ~0.1 s to load, which nothing else needs.
+ */
+async function drawOverviewChart(trendDay: ReportView, locale: Locale, title: string): Promise<ChartImage | null | 'failed'> {
+  try {
+    return (await import('./chart-image')).overviewChart(trendDay, { locale, title })
+  } catch {
+    return 'failed'
+  }
 }
 
 /** The summary sheet (added last, then moved to the front). */
-export function writeSummarySheet(wb: StreamWorkbook, input: SummaryInput, ctx: WriteContext): ExcelJS.Worksheet {
+export async function writeSummarySheet(wb: StreamWorkbook, input: SummaryInput, ctx: WriteContext): Promise<ExcelJS.Worksheet> {
   const { locale } = ctx
   const t = (x: Bilingual): string => label(x, locale)
   const ws = wb.addWorksheet(safeSheetName(t(T.summary), ctx.used))
@@ -206,19 +200,18 @@ export function writeSummarySheet(wb: StreamWorkbook, input: SummaryInput, ctx: 
   }
   ws.addRow([]).commit()
 
-  const chart = input.trendDay ? overviewChart(input.trendDay) : null
-  const chartRow = ws.addRow([t(T.chart), chart ? `■ ${t(TREND_COLUMNS[0]!)}` : note, chart ? `■ ${t(TREND_COLUMNS[1]!)}` : null])
-  chartRow.getCell(1).style = BOLD
-  if (chart) {
-    chartRow.getCell(2).style = Object.freeze({ font: { bold: true, color: { argb: `FF${CHART_COLORS.users.toString(16).padStart(6, '0').toUpperCase()}` } } }) as Partial<ExcelJS.Style>
-    chartRow.getCell(3).style = Object.freeze({ font: { bold: true, color: { argb: `FF${CHART_COLORS.newUsers.toString(16).padStart(6, '0').toUpperCase()}` } } }) as Partial<ExcelJS.Style>
+  const chart = input.trendDay ? await drawOverviewChart(input.trendDay, locale, t(T.chart)) : null
+  if (chart && chart !== 'failed') {
+    // Beside the account details and totals, right of the freshness table's columns. The title
+    // and legend are in the picture.
+    const { png, widthPx, heightPx, legend } = chart
+    addStreamImage(wb, ws, png, { col: 7, row: 0, widthPx, heightPx, description: `${t(T.chart)}: ${legend.join(', ')}` })
+  } else {
+    const row = ws.addRow([t(T.chart), chart === 'failed' ? t(T.chartFailed) : note])
+    row.getCell(1).style = BOLD
+    row.commit()
+    ws.addRow([]).commit()
   }
-  chartRow.commit()
-  if (chart) {
-    // Beside the account details and totals, right of the freshness table's columns.
-    addStreamImage(wb, ws, chart, { col: 7, row: 0, widthPx: 720, heightPx: 300, description: `${t(T.chart)}: ${t(TREND_COLUMNS[0]!)}, ${t(TREND_COLUMNS[1]!)}` })
-  }
-  ws.addRow([]).commit()
 
   addRow(ws, [t(T.freshness)], BOLD).commit()
   writeFreshnessRows(ws, input.records, locale, false)
@@ -240,7 +233,7 @@ export async function writeAccountWorkbook(wb: StreamWorkbook, source: ExportSou
   ctx.progress.phase('writing', exportItems(account, input.reports).length)
   const { records, trendDay } = await writeAccountSheets(wb, source, account, input, ctx)
   ctx.progress.phase('finishing', 1)
-  const summary = writeSummarySheet(wb, { account, from: input.from, to: input.to, generatedAt: input.generatedAt, records, trendDay }, ctx)
+  const summary = await writeSummarySheet(wb, { account, from: input.from, to: input.to, generatedAt: input.generatedAt, records, trendDay }, ctx)
   moveSheetFirst(wb, summary)
   return records
 }

@@ -2,8 +2,8 @@
 // horizontally, distributions (habit buckets, ages) vertically. Plain objects, never Vue proxies.
 import type { ChartData, ChartOptions, TooltipItem } from 'chart.js'
 import type { Locale, Unit } from '../../../shared/reports'
-import { formatAxis, formatValue } from '../format'
-import { chartChrome, seriesColor, withAlpha, type Theme } from './palette'
+import { chartChrome, seriesColor, tooltipColors, withAlpha, type Theme } from '../../../shared/charts/palette'
+import { formatAxis, formatValue } from '../../../shared/format'
 
 export interface BarChartInput {
   labels: string[]
@@ -76,9 +76,7 @@ export function buildBarOptions(input: BarChartInput, locale: Locale, theme: The
     plugins: {
       legend: { display: false },
       tooltip: {
-        backgroundColor: chrome.tooltipBackground,
-        titleColor: chrome.tooltipText,
-        bodyColor: chrome.tooltipText,
+        ...tooltipColors(theme),
         padding: 10,
         callbacks: {
           label: (item: TooltipItem<'bar'>) => ` ${input.label}: ${formatValue(input.unit, input.horizontal ? item.parsed.x : item.parsed.y, locale)}`

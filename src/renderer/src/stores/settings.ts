@@ -3,7 +3,7 @@
 import { defineStore } from 'pinia'
 import { ref, watch } from 'vue'
 import { LOCALES, TP_COLUMNS, TREND_COLUMNS, type Column, type Locale, type TrendMetric } from '../../../shared/reports'
-import type { Theme } from '../charts/palette'
+import type { Theme } from '../../../shared/charts/palette'
 import { DEFAULT_LOCALE, i18n } from '../i18n'
 
 export const SETTINGS_STORAGE = 'swanboard.settings'

@@ -1,9 +1,10 @@
 // Chart.js data and options for line charts (trend, activity, retention curve, tp, sparklines),
-// built as plain objects from non-reactive rows: Chart.js never sees a Vue proxy.
+// built as plain objects from non-reactive rows: Chart.js never sees a Vue proxy. Shared so the
+// export's chart image (main/export/chart-image.ts) is drawn exactly as the screen draws it.
 import type { ChartData, ChartOptions, ScriptableLineSegmentContext, TooltipItem } from 'chart.js'
-import type { Locale, Unit } from '../../../shared/reports'
+import type { Locale, Unit } from '../reports'
 import { formatAxis, formatValue } from '../format'
-import { chartChrome, withAlpha, type Theme } from './palette'
+import { chartChrome, tooltipColors, withAlpha, type Theme } from './palette'
 
 type AxisId = 'yCount' | 'yPercent' | 'ySeconds'
 
@@ -128,9 +129,7 @@ export function buildLineOptions(input: LineChartInput, locale: Locale, theme: T
         labels: { color: chrome.text, usePointStyle: true, pointStyle: 'line', pointStyleWidth: 18, padding: 16 }
       },
       tooltip: {
-        backgroundColor: chrome.tooltipBackground,
-        titleColor: chrome.tooltipText,
-        bodyColor: chrome.tooltipText,
+        ...tooltipColors(theme),
         padding: 10,
         boxPadding: 4,
         usePointStyle: true,
@@ -148,7 +147,6 @@ export function buildLineOptions(input: LineChartInput, locale: Locale, theme: T
 
 /** A card's small trend: no axes or legend, a tooltip with the day and value. */
 export function buildSparkOptions(unit: Unit, locale: Locale, theme: Theme): ChartOptions<'line'> {
-  const chrome = chartChrome(theme)
   return {
     responsive: true,
     maintainAspectRatio: false,
@@ -160,9 +158,7 @@ export function buildSparkOptions(unit: Unit, locale: Locale, theme: Theme): Cha
     plugins: {
       legend: { display: false },
       tooltip: {
-        backgroundColor: chrome.tooltipBackground,
-        titleColor: chrome.tooltipText,
-        bodyColor: chrome.tooltipText,
+        ...tooltipColors(theme),
         displayColors: false,
         callbacks: { label: (item: TooltipItem<'line'>) => formatValue(unit, item.parsed.y, locale) }
       }

@@ -1,5 +1,6 @@
-// Number and time formatting for screen. Excel formatting lives with the exporter in main.
-import type { Locale, Unit } from '../../shared/reports'
+// Number and time formatting as the screen shows it (the export's chart image uses it too, for
+// its axes). Excel cell formats live with the exporter in main (export/sheet-format.ts).
+import type { Locale, Unit } from './reports'
 
 /** The API's "--": not available yet. */
 export const NULL_TEXT = '--'

@@ -1,7 +1,7 @@
 // Line-chart input from report rows: one series per catalogue column, coloured by its place in
 // the report's own column list (so a metric keeps its colour across charts of the same tab).
-import type { MetricRow } from '../../../shared/report-data'
-import { label, type Column, type Locale } from '../../../shared/reports'
+import type { MetricRow } from '../report-data'
+import { label, type Column, type Locale } from '../reports'
 import type { LineChartInput } from './line-chart'
 import { metricColor } from './palette'
 

@@ -1,5 +1,5 @@
 // Mid-tone hues that keep contrast on both the light (#fff) and dark (#141414) card backgrounds.
-import { TREND_COLUMNS, type Column } from '../../../shared/reports'
+import { TREND_COLUMNS, type Column } from '../reports'
 
 export type Theme = 'light' | 'dark'
 
@@ -41,4 +41,10 @@ export function chartChrome(theme: Theme): ChartChrome {
   return theme === 'dark'
     ? { text: '#cfd3dc', muted: '#8d9095', grid: 'rgba(255,255,255,0.08)', tooltipBackground: '#2b2b2c', tooltipText: '#e5eaf3' }
     : { text: '#303133', muted: '#909399', grid: 'rgba(0,0,0,0.06)', tooltipBackground: '#303133', tooltipText: '#ffffff' }
+}
+
+/** A tooltip's colours in the theme, spread into Chart.js's tooltip options. */
+export function tooltipColors(theme: Theme): { backgroundColor: string; titleColor: string; bodyColor: string } {
+  const chrome = chartChrome(theme)
+  return { backgroundColor: chrome.tooltipBackground, titleColor: chrome.tooltipText, bodyColor: chrome.tooltipText }
 }
