@@ -29,11 +29,3 @@ export function sortRows<T extends { name: string; values: Metrics }>(rows: read
     .sort((a, b) => compareValues(pick(a.row), pick(b.row), sort.order) || a.i - b.i)
     .map((x) => x.row)
 }
-
-/** The `n` rows with the largest value of `key` (nulls dropped). */
-export function topRows<T extends { values: Metrics }>(rows: readonly T[], key: string, n: number): T[] {
-  return rows
-    .filter((r) => typeof r.values[key] === 'number')
-    .sort((a, b) => (b.values[key] as number) - (a.values[key] as number))
-    .slice(0, n)
-}

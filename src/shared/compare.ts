@@ -1,6 +1,6 @@
 // Period comparison: the same number of days right before, or the same weekdays a year before.
-import { addDays, dayCount, type DayRange } from '../../../shared/calendar'
-import type { MetricValue } from '../../../shared/report-data'
+import { addDays, dayCount, type DayRange } from './calendar'
+import type { MetricValue } from './report-data'
 
 export const COMPARE_MODES = ['none', 'previous', 'year'] as const
 export type CompareMode = (typeof COMPARE_MODES)[number]

@@ -1,10 +1,11 @@
 // Yesterday at a glance: key metrics with their change against 1 day, 1 week and 1 month before,
 // the last 30 days as sparklines, and the top pages (the WeChat console's 概况, from daily series).
-import { addDays, fromSlashDate, type Day, type DayRange } from '../../../shared/calendar'
-import type { MetricRow, MetricValue, PageRow } from '../../../shared/report-data'
-import { ACTIVITY_COLUMNS, TREND_COLUMNS, type Column } from '../../../shared/reports'
+// Shared so the Overview tab and its export compute the same numbers.
+import { addDays, fromSlashDate, type Day, type DayRange } from './calendar'
 import { percentChange } from './compare'
-import { topRows } from './sort'
+import { topRows } from './ranking'
+import type { MetricRow, MetricValue, PageRow } from './report-data'
+import { ACTIVITY_COLUMNS, TREND_COLUMNS, type Column } from './reports'
 
 export const COMPARE_OFFSETS = [
   { id: 'day', days: 1 },
