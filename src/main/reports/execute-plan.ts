@@ -50,7 +50,7 @@ export async function executePlan<R extends ReportId>(q: ReportQuery & { report:
     sum: data.sum,
     rows: data.rows,
     rowCount: data.rows.length,
-    notReady: notReadyCount(data.rows, data.sum),
+    notReady: notReadyCount(q.report, data.rows, data.sum),
     pages: raw,
     daily: dailyEntries(q, data.rows, plan)
   })
@@ -107,7 +107,7 @@ function dailyEntries(q: ReportQuery, rows: readonly unknown[], plan: FetchPlan)
     if (day === null) continue
     // Days taken from the cache keep their own fetch time: only what was fetched now is re-stamped.
     if (reused?.get(day)?.row === row) continue
-    entries.push({ day, row, notReady: notReadyCount([row], null) > 0 })
+    entries.push({ day, row, notReady: notReadyCount(q.report, [row], null) > 0 })
   }
   return entries
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEMO_APPS } from '../../../src/main/simulator'
 import type { SyncProgress, SyncSummary } from '../../../src/shared/sync'
-import { demoCore } from '../../support/demo-core'
+import { demoCore, requestsByEndpoint } from '../../support/demo-core'
 
 const SETTLED = { from: '20250101', to: '20250131' }
 const HOUR = 3600_000
@@ -36,6 +36,17 @@ describe('sync', () => {
     expect(first.requests).toBe(counter.calls.length)
     const second = await core.sync.start({ accounts: 'all', ...SETTLED }).done
     expect(second).toMatchObject({ requests: 0, snapshots: 0, rows: 0, errors: [] })
+    expect(counter.calls.length).toBe(first.requests)
+  })
+
+  it('a settled range stays cached past the TTL, retention included (its sum is always "--")', async () => {
+    const { core, counter, clock } = demoCore()
+    const first = await core.sync.start({ accounts: ['demo-sim-1001'], ...SETTLED }).done
+    expect(first.errors).toEqual([])
+    expect(requestsByEndpoint(counter)['getanalysisretaineduser']).toBeGreaterThan(0)
+    clock.now += 2 * HOUR
+    const later = await core.sync.start({ accounts: ['demo-sim-1001'], ...SETTLED }).done
+    expect(later).toMatchObject({ requests: 0, snapshots: 0, errors: [] })
     expect(counter.calls.length).toBe(first.requests)
   })
 
