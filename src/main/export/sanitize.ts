@@ -51,16 +51,19 @@ export const MAX_SHEET_NAME = 31
 
 /**
  * A valid sheet name, unique within `used` (which it records): no []:*?/\, no leading or trailing
- * apostrophe, at most 31 characters, and a numbered suffix when the name is taken (case-insensitive).
+ * apostrophe, at most 31 UTF-16 units (as Excel counts: an emoji is two), and a numbered suffix when
+ * the name is taken (case-insensitive).
  */
 export function safeSheetName(wanted: string, used: Set<string>): string {
   // eslint-disable-next-line no-control-regex
   const base = wanted.replace(/[[\]:*?/\\\u0000-\u001F]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '') || 'Sheet'
   const taken = (name: string) => used.has(name.toLowerCase())
-  let name = [...base].slice(0, MAX_SHEET_NAME).join('')
+  // Never cut a surrogate pair in half, nor leave an apostrophe at the end.
+  const cut = (units: number) => base.slice(0, units).replace(/[\uD800-\uDBFF]$/, '').replace(/'+$/, '')
+  let name = cut(MAX_SHEET_NAME)
   for (let n = 2; taken(name); n++) {
     const suffix = ` (${n})`
-    name = [...base].slice(0, MAX_SHEET_NAME - suffix.length).join('') + suffix
+    name = cut(MAX_SHEET_NAME - suffix.length) + suffix
   }
   used.add(name.toLowerCase())
   return name
