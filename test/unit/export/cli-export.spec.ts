@@ -19,6 +19,8 @@ const db = join(dir, 'cache.db')
 const RANGE = ['--from', '20250101', '--to', '20250131']
 const CLOSED = 'http://127.0.0.1:9'
 const APP = '天鹅示例·资讯阅读'
+const SAVED = '我的店铺 · Main shop'
+const SAVED_APP = 'sim-1004'
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = ''
@@ -38,6 +40,10 @@ beforeAll(async () => {
   try {
     const synced = await run(['sync', '--demo', ...RANGE, '--db', db, '--json', '--reports', 'trend,pages,terminal', '--base-url', server.url])
     expect(synced.code).toBe(0)
+    // A saved account of the user's own (the simulator takes its demo token), found by name below.
+    const token = `45.swanboard-demo.${SAVED_APP}`
+    expect((await run(['accounts', 'add', '--name', SAVED, '--kind', 'authorizer', '--app-id', SAVED_APP, '--token', token, '--base-url', server.url, '--db', db])).code).toBe(0)
+    expect((await run(['sync', '--account', SAVED, ...RANGE, '--db', db, '--json', '--reports', 'trend,pages,habits'])).code).toBe(0)
   } finally {
     await server.close()
   }
@@ -83,7 +89,41 @@ describe('swanboard export', () => {
     const names = (await readXlsx(all)).worksheets.map((w) => w.name)
     expect(names[0]).toBe('Accounts')
     expect(names.at(-1)).toBe('About')
-    expect(names.filter((n) => n.endsWith('·Pages'))).toHaveLength(5)
+    expect(names.filter((n) => n.endsWith('·Pages'))).toHaveLength(6) // 5 demo programs and the saved account
+  })
+
+  it('--account <name> finds a saved account by its name; --reports a,b gives exactly their sheets', async () => {
+    const out = join(dir, 'saved.xlsx')
+    const r = await run(['export', '--account', SAVED, ...RANGE, '--reports', 'pages,trend', '--db', db, '--out', out, '--base-url', CLOSED])
+    expect(r.code, r.err).toBe(0)
+    expect(r.err).toBe('') // both reports were synced: nothing "not in the cache"
+    // Habits is cached too, but was not asked for.
+    const wb = await readXlsx(out)
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'User trend · By hour', 'User trend · By day', 'User trend · By week', 'User trend · By month', 'Pages'])
+    const summary = wb.worksheets[0]!
+    const info = new Map<string, unknown>()
+    summary.eachRow((row) => void info.set(String(row.getCell(1).value), row.getCell(2).value))
+    expect(info.get('Account')).toBe(SAVED)
+    expect(info.get('App ID')).toBe(SAVED_APP)
+    const core = createCore({ dbPath: db, logger: silentLogger, demoBaseUrl: CLOSED })
+    try {
+      const saved = core.accounts.list().find((a) => a.name === SAVED)!
+      expect(saved.demo).toBe(false)
+      expect(saved.id).not.toBe(SAVED)
+      // The saved account's own cache, not the demo program with the same app id.
+      const view = cachedView(core, saved.id, { report: 'pages', variant: {} }, '20250101', '20250131')!
+      const sheet = wb.getWorksheet('Pages')!
+      expect(sheet.actualRowCount).toBe(view.data.rows.length + 1)
+      const paths = (view.data.rows as { path: string }[]).map((p) => p.path).sort()
+      expect((sheet.getColumn(1).values.slice(2) as string[]).sort()).toEqual(paths)
+      const pv = (view.data.rows as { values: Record<string, number | null> }[]).map((p) => p.values['pv_count']!).sort((a, b) => a - b)
+      expect((sheet.getColumn(4).values.slice(2) as number[]).sort((a, b) => a - b)).toEqual(pv)
+    } finally {
+      core.close()
+    }
+    const unknown = await run(['export', '--account', 'Not a shop', ...RANGE, '--db', db, '--out', join(dir, 'x.xlsx'), '--base-url', CLOSED])
+    expect(unknown.code).toBe(2)
+    expect(unknown.err).toMatch(/no account named Not a shop/)
   })
 
   it('--out file.csv writes one report (its variant from flags) with a BOM, or the comparison', async () => {
@@ -96,7 +136,7 @@ describe('swanboard export', () => {
     expect(text.split('\n')[1]).toMatch(/^2025\/01\/27 - 2025\/01\/31,\d+,/)
     const cmp = join(dir, 'cmp.csv')
     expect((await run(['export', '--all-accounts', ...RANGE, '--db', db, '--out', cmp])).code).toBe(0)
-    expect(readFileSync(cmp, 'utf8').trim().split('\n')).toHaveLength(1 + 6) // 5 apps and the TP
+    expect(readFileSync(cmp, 'utf8').trim().split('\n')).toHaveLength(1 + 7) // 5 apps, the TP and the saved account
   })
 
   it('refuses what it cannot do, clearly, and leaves no file', async () => {
