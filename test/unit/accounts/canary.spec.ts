@@ -1,6 +1,7 @@
 // A recognisable token goes in, is used (and refused), and the app's logs, database bytes,
-// exports, IPC payloads and events, and CLI output are searched: it is nowhere in clear.
+// exports, IPC payloads and events, and CLI output and exports are searched: it is nowhere in clear.
 import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -13,6 +14,7 @@ import { createHandlers } from '../../../src/main/handlers'
 import { createLogger } from '../../../src/main/log'
 import { createSimulator, startSimulatorServer, type SimulatorServer } from '../../../src/main/simulator'
 import { tempDir } from '../../support/temp'
+import { readXlsx } from '../export/readers'
 
 const CANARY = '45.SWANBOARD-CANARY-7f3a9c2e41d8b05e'
 const FORMS = [CANARY, CANARY.slice(3), Buffer.from(CANARY).toString('base64'), Buffer.from(CANARY).toString('hex'), encodeURIComponent(CANARY)]
@@ -106,8 +108,9 @@ describe('a canary token never appears in clear', () => {
     expect(existsSync(join(dir, 'swanboard.key'))).toBe(true)
   })
 
-  it('not in anything the CLI prints', async () => {
-    const db = join(tempDir(), 'cli.db')
+  it('not in anything the CLI prints or exports', async () => {
+    const dir = tempDir()
+    const db = join(dir, 'cli.db')
     const printed: string[] = []
     const run = async (...args: string[]) => {
       let code = 0
@@ -124,7 +127,28 @@ describe('a canary token never appears in clear', () => {
     expect(await run('sync', '--account', 'canary', '--from', '20251001', '--to', '20251003', '--reports', 'trend', '--db', db, '--json')).toBe(1)
     expect(await run('sync', '--account', 'canary', '--from', '20251001', '--to', '20251003', '--reports', 'trend', '--db', db)).toBe(1)
     expect(await run('fetch', 'trend', '--base-url', server.url, '--token', CANARY, '--from', '20251001', '--to', '20251003')).toBe(1)
+    // Exports of the refused account: its workbook (nothing cached: a summary that says so), the
+    // portfolio with its sheets, the comparison CSV, and a CSV it cannot write.
+    const range = ['--from', '20251001', '--to', '20251003', '--db', db]
+    expect(await run('export', '--account', 'canary', ...range, '--out', join(dir, 'canary.xlsx'))).toBe(0)
+    expect(await run('export', '--all-accounts', '--per-account-sheets', ...range, '--out', join(dir, 'all.xlsx'))).toBe(0)
+    expect(await run('export', '--all-accounts', ...range, '--out', join(dir, 'all.csv'))).toBe(0)
+    expect(await run('export', '--account', 'canary', '--reports', 'trend', ...range, '--out', join(dir, 'trend.csv'))).toBe(2)
+    const summary = (await readXlsx(join(dir, 'canary.xlsx'))).worksheets[0]!
+    expect(summary.getCell(2, 2).value).toBe('canary')
+    expect(readFileSync(join(dir, 'all.csv'), 'utf8')).toContain('canary-json')
+    for (const name of readdirSync(dir)) {
+      const bytes = readFileSync(join(dir, name))
+      expect(leaks(bytes), name).toEqual([])
+      if (!name.endsWith('.xlsx')) continue
+      // An .xlsx is a zip: search every part inflated.
+      const zip = await JSZip.loadAsync(bytes)
+      const parts = Object.values(zip.files).filter((f) => !f.dir)
+      expect(parts.length).toBeGreaterThan(3)
+      for (const part of parts) expect(leaks(await part.async('nodebuffer')), `${name}: ${part.name}`).toEqual([])
+    }
     const all = printed.join('')
+    expect(all).toContain('Wrote ')
     expect(all).toContain('••••b05e')
     expect(all).toMatch(/auth/)
     expect(leaks(all)).toEqual([])
