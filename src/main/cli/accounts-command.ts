@@ -4,8 +4,8 @@ import Table from 'cli-table3'
 import { ACCOUNT_KINDS, type AccountInput, type AccountKind, type AccountSummary } from '../../shared/accounts'
 import type { Locale } from '../../shared/reports'
 import { AppError } from '../app-error'
-import { createCore } from '../core'
-import { createLogger } from '../log'
+import type { Core } from '../core'
+import { openCliCore } from './cli-core'
 import type { CliIO } from './io'
 import { reportError } from './io'
 
@@ -32,9 +32,15 @@ const SECRET_ENV: Record<'token' | 'tpToken' | 'refreshToken' | 'appKey' | 'appS
   appSecret: 'SWANBOARD_APP_SECRET'
 }
 
-function withCore<T>(db: string, io: CliIO, run: (core: ReturnType<typeof createCore>) => Promise<T>): Promise<T> {
-  const core = createCore({ dbPath: db, logger: createLogger(() => undefined) })
-  return run(core).finally(() => core.close())
+/** Runs a command on the cache at `db` and closes it; 1 when the cache cannot be opened (already told). */
+async function withCore(db: string, io: CliIO, locale: Locale, run: (core: Core) => Promise<number>): Promise<number> {
+  const core = openCliCore({ dbPath: db }, io, locale)
+  if (!core) return 1
+  try {
+    return await run(core)
+  } finally {
+    core.close()
+  }
 }
 
 function describeHealth(a: AccountSummary): string {
@@ -45,18 +51,20 @@ function describeHealth(a: AccountSummary): string {
 
 export async function accountsListCommand(args: { db: string; json: boolean }, io: CliIO, locale: Locale): Promise<number> {
   try {
-    const accounts = await withCore(args.db, io, async (core) => core.accounts.list())
-    if (args.json) {
-      io.out(`${JSON.stringify(accounts)}\n`)
+    return await withCore(args.db, io, locale, async (core) => {
+      const accounts = core.accounts.list()
+      if (args.json) {
+        io.out(`${JSON.stringify(accounts)}\n`)
+        return 0
+      }
+      const table = new Table({ head: ['name', 'kind', 'app id', 'secrets', 'tags', 'health'], style: { head: [], border: [] } })
+      for (const a of accounts) {
+        const secrets = Object.entries(a.secrets).map(([f, m]) => `${f} ${m ?? '(none)'}`).join('\n')
+        table.push([a.name + (a.demo ? ' (demo)' : ''), a.kind, a.appId ?? '-', secrets, a.tags.join(', '), describeHealth(a)])
+      }
+      io.out(`${table.toString()}\n`)
       return 0
-    }
-    const table = new Table({ head: ['name', 'kind', 'app id', 'secrets', 'tags', 'health'], style: { head: [], border: [] } })
-    for (const a of accounts) {
-      const secrets = Object.entries(a.secrets).map(([f, m]) => `${f} ${m ?? '(none)'}`).join('\n')
-      table.push([a.name + (a.demo ? ' (demo)' : ''), a.kind, a.appId ?? '-', secrets, a.tags.join(', '), describeHealth(a)])
-    }
-    io.out(`${table.toString()}\n`)
-    return 0
+    })
   } catch (err) {
     reportError(io, err, locale)
     return 1
@@ -83,9 +91,11 @@ export async function accountsAddCommand(args: AddArgs & { db: string; json: boo
     secrets
   }
   try {
-    const added = await withCore(args.db, io, (core) => core.accounts.add(input))
-    io.out(args.json ? `${JSON.stringify(added)}\n` : `Added ${added.name} (${added.kind}); secrets: ${Object.entries(added.secrets).map(([f, m]) => `${f} ${m}`).join(', ')}\n`)
-    return 0
+    return await withCore(args.db, io, locale, async (core) => {
+      const added = await core.accounts.add(input)
+      io.out(args.json ? `${JSON.stringify(added)}\n` : `Added ${added.name} (${added.kind}); secrets: ${Object.entries(added.secrets).map(([f, m]) => `${f} ${m}`).join(', ')}\n`)
+      return 0
+    })
   } catch (err) {
     reportError(io, err, locale)
     return err instanceof AppError && err.code === 'invalid_input' ? 2 : 1
@@ -94,13 +104,13 @@ export async function accountsAddCommand(args: AddArgs & { db: string; json: boo
 
 export async function accountsRemoveCommand(args: { name: string; db: string }, io: CliIO, locale: Locale): Promise<number> {
   try {
-    const removed = await withCore(args.db, io, async (core) => {
+    return await withCore(args.db, io, locale, async (core) => {
       const found = core.accounts.list().find((a) => a.name === args.name || a.id === args.name)
       if (!found) throw new AppError('not_found', `no account named ${args.name}`)
-      return core.accounts.remove(found.id) ? found : null
+      const removed = core.accounts.remove(found.id) ? found : null
+      io.out(`Removed ${removed?.name ?? args.name} and its cached data.\n`)
+      return 0
     })
-    io.out(`Removed ${removed?.name ?? args.name} and its cached data.\n`)
-    return 0
   } catch (err) {
     reportError(io, err, locale)
     return err instanceof AppError && err.code === 'not_found' ? 2 : 1

@@ -5,7 +5,7 @@ import type { AccountSummary } from '../../shared/accounts'
 import type { Day } from '../../shared/calendar'
 import { REPORT_IDS, resolveVariant, type Locale, type ReportId } from '../../shared/reports'
 import { AppError } from '../app-error'
-import { createCore, type Core } from '../core'
+import type { Core } from '../core'
 import {
   cachedView,
   comparisonTable,
@@ -19,7 +19,7 @@ import {
   writeXlsxFile,
   type ExportProgressSink
 } from '../export'
-import { createLogger } from '../log'
+import { openCliCore } from './cli-core'
 import { variantFromFlags, type VariantFlags } from './fetch-command'
 import type { CliIO } from './io'
 import { reportError } from './io'
@@ -107,7 +107,8 @@ export async function exportCommand(args: ExportArgs, io: CliIO, locale: Locale)
     reportError(io, err, locale)
     return 2
   }
-  const core = createCore({ dbPath: args.db, logger: createLogger(() => undefined), demoBaseUrl: args.baseUrl })
+  const core = openCliCore({ dbPath: args.db, demoBaseUrl: args.baseUrl }, io, locale)
+  if (!core) return 1
   const bar = progressBar(args.tty)
   const started = performance.now()
   try {

@@ -5,8 +5,7 @@ import { REPORT_IDS, type Locale, type ReportId } from '../../shared/reports'
 import type { AccountSummary } from '../../shared/dto'
 import type { SyncProgress, SyncSummary } from '../../shared/sync'
 import { AppError } from '../app-error'
-import { createCore } from '../core'
-import { createLogger } from '../log'
+import { openCliCore } from './cli-core'
 import type { CliIO } from './io'
 import { reportError } from './io'
 
@@ -56,7 +55,8 @@ export async function syncCommand(args: SyncArgs, io: CliIO, locale: Locale): Pr
     reportError(io, err, locale)
     return 2
   }
-  const core = createCore({ dbPath: args.db, logger: createLogger(() => undefined), demoBaseUrl: args.baseUrl, demoLatencyMs: args.demoLatencyMs })
+  const core = openCliCore({ dbPath: args.db, demoBaseUrl: args.baseUrl, demoLatencyMs: args.demoLatencyMs }, io, locale)
+  if (!core) return 1
   const bar = args.tty && !args.json ? new SingleBar({ format: '{bar} {percentage}% | {value}/{total} requests | {rows} rows | {current} | ETA {eta_formatted}', hideCursor: true, clearOnComplete: false }) : null
   try {
     // --demo: the demo accounts; --all: every saved account; --account: one, by name or id.

@@ -1,4 +1,6 @@
 // `swanboard accounts list|add|remove` and `sync --account` with a saved account.
+import BetterSqlite3 from 'better-sqlite3'
+import { readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CliIO } from '../../../src/main/cli/io'
@@ -68,4 +70,28 @@ describe('swanboard accounts', () => {
     expect((await run(['accounts', 'add', '--name', '天鹅示例·生活服务', '--kind', 'tp', '--tp-token', '42.x', '--db', db])).code).toBe(2)
     expect((await run(['accounts', 'remove', 'nobody', '--db', db])).code).toBe(2)
   })
+
+  it('says on stderr where a damaged cache was kept, and refuses a newer one with exit 1', async () => {
+    const dir = tempDir()
+    const db = join(dir, 'swanboard.db')
+    writeFileSync(db, 'garbage '.repeat(500))
+    const listed = await run(['accounts', 'list', '--db', db, '--json'])
+    expect(listed.code).toBe(0)
+    expect((JSON.parse(listed.out) as AccountSummary[]).every((a) => a.demo)).toBe(true)
+    const kept = readdirSync(dir).find((f) => f.startsWith('swanboard.db.damaged-'))!
+    expect(listed.err).toContain(`damaged and has been kept aside as ${join(dir, kept)}`)
+
+    const raw = new BetterSqlite3(db)
+    raw.pragma('user_version = 999')
+    raw.close()
+    for (const args of [['accounts', 'list'], ['accounts', 'remove', 'x'], ['accounts', 'add', '--name', 'x', '--kind', 'tp', '--tp-token', DEMO_TP_TOKEN]]) {
+      const refused = await run([...args, '--db', db])
+      expect(refused.code, args.join(' ')).toBe(1)
+      expect(refused.err).toContain('was written by a newer Swanboard (schema 999')
+    }
+    const untouched = new BetterSqlite3(db, { readonly: true })
+    expect(untouched.pragma('user_version', { simple: true })).toBe(999)
+    untouched.close()
+  })
 })
+

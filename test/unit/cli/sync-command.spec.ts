@@ -1,10 +1,13 @@
-// `swanboard sync` through the real command parser: scopes, the JSON summary, exit codes,
-// and the demo accounts through an HTTP simulator with --base-url.
+// `swanboard sync` through the real command parser: scopes, the JSON summary, exit codes, the
+// demo accounts through an HTTP simulator with --base-url, and what it says about the cache file.
+import BetterSqlite3 from 'better-sqlite3'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildProgram } from '../../../src/main/cli/program'
 import type { CliIO } from '../../../src/main/cli/io'
-import { createSimulator, startSimulatorServer, type Simulator, type SimulatorServer } from '../../../src/main/simulator'
+import { createSimulator, DEMO_APPS, startSimulatorServer, type Simulator, type SimulatorServer } from '../../../src/main/simulator'
+import { openCache } from '../../../src/main/store'
 import { tempDir } from '../../support/temp'
 
 let sim: Simulator
@@ -15,18 +18,20 @@ beforeAll(async () => {
 })
 afterAll(() => server.close())
 
-async function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
+async function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
   let out = ''
   let err = ''
   let code = 0
   const io: CliIO = { out: (t) => void (out += t), err: (t) => void (err += t), env: { LANG: 'en_US.UTF-8', ...env } }
   try {
-    await buildProgram(io, (c) => (code = c)).parseAsync(['node', 'swanboard', 'sync', ...args])
+    await buildProgram(io, (c) => (code = c)).parseAsync(['node', 'swanboard', ...args])
   } catch {
     code = 2
   }
   return { code, out, err }
 }
+
+const run = (args: string[], env: Record<string, string> = {}) => cli(['sync', ...args], env)
 
 const RANGE = ['--from', '20250101', '--to', '20250115']
 
@@ -84,5 +89,69 @@ describe('swanboard sync', () => {
     const r = await run(['--demo', ...RANGE, '--db', join(tempDir(), 'h.db'), '--reports', 'portrait'])
     expect(r.code).toBe(0)
     expect(r.out).toMatch(/^Synced 5 snapshots, \d+ rows in [\d.]+ s with 5 requests\.\n$/)
+  })
+
+  it('--all syncs every saved account (and the demo ones); one whose token is refused fails alone', async () => {
+    const db = join(tempDir(), 'all.db')
+    const add = (name: string, app: string, token: string) =>
+      cli(['accounts', 'add', '--name', name, '--kind', 'authorizer', '--app-id', app, '--token', token, '--base-url', server.url, '--db', db])
+    expect((await add('甲', 'sim-1002', DEMO_APPS[1]!.token)).code).toBe(0)
+    expect((await add('乙', 'sim-1004', DEMO_APPS[3]!.token)).code).toBe(0)
+    expect((await add('丙', 'sim-1005', '45.not-a-token-the-api-knows')).code).toBe(0)
+    sim.control.resetStats()
+    const r = await run(['--all', ...RANGE, '--db', db, '--json', '--reports', 'habits'])
+    expect(r.code).toBe(1)
+    const summary = JSON.parse(r.out) as { snapshots: number; errors: { accountId: string; code: string }[] }
+    // The saved accounts go over HTTP: 2 × 4 habits variants, and the refused one's first asks
+    // (its account stops at the first auth error); the 5 demo apps stay in-process.
+    expect(sim.control.stats().requests['getanalysisvisitcharacter']).toBeGreaterThan(2 * 4)
+    expect(summary.snapshots).toBe(2 * 4 + 5 * 4)
+    expect(summary.errors).toHaveLength(4)
+    expect(summary.errors.every((e) => e.code === 'auth')).toBe(true)
+    const saved = JSON.parse((await cli(['accounts', 'list', '--db', db, '--json'])).out) as { id: string; name: string }[]
+    expect(new Set(summary.errors.map((e) => e.accountId))).toEqual(new Set([saved.find((a) => a.name === '丙')!.id]))
+  })
+
+  it('--refresh fetches a cached range again', async () => {
+    const db = join(tempDir(), 'refresh.db')
+    const args = ['--account', 'demo-sim-1001', ...RANGE, '--db', db, '--json', '--reports', 'region,trend']
+    const first = JSON.parse((await run(args)).out) as { requests: number; snapshots: number }
+    expect(JSON.parse((await run(args)).out)).toMatchObject({ requests: 0, snapshots: 0 })
+    expect(JSON.parse((await run([...args, '--refresh'])).out)).toMatchObject({ requests: first.requests, snapshots: first.snapshots, errors: [] })
+  })
+
+  it('warns on stderr where a damaged cache file was kept, then syncs into a fresh one', async () => {
+    const dir = tempDir()
+    const db = join(dir, 'swanboard.db')
+    writeFileSync(db, 'not a database, just bytes '.repeat(100))
+    const r = await run(['--demo', ...RANGE, '--db', db, '--json', '--reports', 'portrait'])
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.out)).toMatchObject({ snapshots: 5, errors: [] })
+    const kept = readdirSync(dir).find((f) => f.startsWith('swanboard.db.damaged-'))!
+    expect(readFileSync(join(dir, kept), 'utf8')).toContain('not a database')
+    expect(r.err).toContain(`swanboard: warning: the local cache file was damaged and has been kept aside as ${join(dir, kept)}`)
+    // In Chinese when the terminal is.
+    writeFileSync(db, 'damaged again '.repeat(100))
+    expect((await run(['--demo', ...RANGE, '--db', db, '--json', '--reports', 'portrait'], { LANG: 'zh_CN.UTF-8' })).err).toContain('本地缓存文件已损坏')
+    // A sound cache opens without a word.
+    expect((await run(['--demo', ...RANGE, '--db', db, '--json', '--reports', 'portrait'])).err).toBe('')
+  })
+
+  it('refuses a cache written by a newer Swanboard: exit 1, a clear message, the file untouched', async () => {
+    const dir = tempDir()
+    const db = join(dir, 'newer.db')
+    openCache(db).db.close()
+    const raw = new BetterSqlite3(db)
+    raw.pragma('user_version = 999')
+    raw.close()
+    const before = readFileSync(db)
+    const r = await run(['--demo', ...RANGE, '--db', db, '--json'])
+    expect(r).toMatchObject({ code: 1, out: '' })
+    expect(r.err).toMatch(/^swanboard: the cache .+ was written by a newer Swanboard \(schema 999; this version knows up to \d+\)/)
+    expect(r.err).toContain(db)
+    expect(r.err).toContain('Update Swanboard')
+    expect(readFileSync(db).equals(before)).toBe(true)
+    expect(readdirSync(dir).filter((f) => f.includes('damaged'))).toEqual([])
+    expect(existsSync(db)).toBe(true)
   })
 })
