@@ -11,6 +11,7 @@ import { ERROR_MESSAGES, type Envelope } from '../../src/shared/errors'
 import type { MetricRow } from '../../src/shared/report-data'
 import { deferred, fail, ok } from './support/fake-bridge'
 import { SUM } from './support/fixtures'
+import { dayCount, monthBuckets, toSlashDate, weekBuckets, type DayRange } from '../../src/shared/calendar'
 import { reportData, reportView } from './support/report-fixtures'
 import { harness, mountWith } from './support/mount'
 
@@ -246,5 +247,115 @@ describe('TrendView in the store', () => {
     const { wrapper } = await mountTrend()
     await wrapper.get('[data-testid="gran-month"]').trigger('click')
     expect(useReportsStore().variantOf('trend')).toEqual({ gran: 'month' })
+  })
+})
+
+describe('TrendView buckets', () => {
+  /** What the API sends for a range at week or month gran: clipped buckets, newest first; users = the bucket's first day (YYMMDD). */
+  function bucketed(q: ReportQuery): ReportView {
+    const gran = q.variant?.['gran'] ?? 'day'
+    const buckets = gran === 'month' ? monthBuckets(q) : weekBuckets(q)
+    const name = (b: DayRange) => (gran === 'month' ? toSlashDate(b.from).slice(0, 7) : `${toSlashDate(b.from)} - ${toSlashDate(b.to)}`)
+    const rows = buckets.map((b) => ({ name: name(b), values: { ...SUM, user_count: Number(b.from.slice(2)), new_user_count: dayCount(b) } })).reverse()
+    return reportView(q, { data: { ...reportData('trend', { gran }), rows } })
+  }
+
+  async function compared(gran: 'week' | 'month', range: DayRange, mode: 'previous' | 'year') {
+    const { wrapper, fake } = await mountTrend((h) => h.fake.bridge.reportsGet.mockImplementation(async (q) => ok(bucketed(q))))
+    useRangeStore().setRange(range)
+    await wrapper.get(`[data-testid="gran-${gran}"]`).trigger('click')
+    await wrapper.get(`[data-testid="compare-${mode}"]`).trigger('click')
+    await flushPromises()
+    const input = wrapper.getComponent({ name: 'LineChart' }).props('input') as LineChartInput
+    const line = input.series.find((s) => s.compare && s.label.startsWith('启动用户数'))!
+    return { input, line, asked: lastQuery(fake.bridge.reportsGet.mock.calls) }
+  }
+
+  it('draws the hour-of-day profile from 00:00 to 23:00, each hour against the same hour', async () => {
+    const hours = Array.from({ length: 24 }, (_, h) => `${String(h).padStart(2, '0')}:00 - ${String(h).padStart(2, '0')}:59`)
+    // The API lists hours from 00:00 (api-facts.md), unlike dates, which come newest first.
+    const answer = (q: ReportQuery) => {
+      const before = q.from < '20190413'
+      const rows = hours.map((name, h) => ({ name, values: { ...SUM, user_count: (before ? 1000 : 100) + h } }))
+      return ok(reportView(q, { data: { ...reportData('trend', { gran: 'hour' }), rows } }))
+    }
+    const { wrapper, fake } = await mountTrend((h) => h.fake.bridge.reportsGet.mockImplementation(async (q) => answer(q)))
+    await wrapper.get('[data-testid="gran-hour"]').trigger('click')
+    await flushPromises()
+    expect(lastQuery(fake.bridge.reportsGet.mock.calls).variant).toEqual({ gran: 'hour' })
+    const input = () => wrapper.getComponent({ name: 'LineChart' }).props('input') as LineChartInput
+    expect(input().labels).toEqual(hours)
+    expect(input().series[0]?.values).toEqual(hours.map((_, h) => 100 + h))
+    expect(input().partial).toEqual(hours.map(() => false))
+
+    await wrapper.get('[data-testid="compare-previous"]').trigger('click')
+    await flushPromises()
+    const before = input().series.find((s) => s.compare)!
+    expect(before.names).toEqual(hours)
+    expect(before.values).toEqual(hours.map((_, h) => 1000 + h))
+  })
+
+  it('compares each week with the week 52 weeks before, partial weeks with their partial twins', async () => {
+    // Mon 8 April … Tue 16 April 2019: one whole week and a two-day one.
+    const { input, line, asked } = await compared('week', { from: '20190408', to: '20190416' }, 'year')
+    expect(asked).toMatchObject({ variant: { gran: 'week' }, from: '20180409', to: '20180417' })
+    expect(input.labels).toEqual(['2019/04/08 - 2019/04/14', '2019/04/15 - 2019/04/16'])
+    expect(line.names).toEqual(['2018/04/09 - 2018/04/15', '2018/04/16 - 2018/04/17'])
+    expect(line.values).toEqual([180409, 180416])
+  })
+
+  it('compares each week with the previous period\'s week holding most of its days, not the one at the same position', async () => {
+    // 9 days back from Mon 8 April is Sat 30 March: the previous period opens with a two-day week.
+    const { line, asked } = await compared('week', { from: '20190408', to: '20190416' }, 'previous')
+    expect(asked).toMatchObject({ from: '20190330', to: '20190407' })
+    expect(line.names).toEqual(['2019/04/01 - 2019/04/07', '2019/04/01 - 2019/04/07'])
+    expect(line.values).toEqual([190401, 190401])
+  })
+
+  it('compares March with February as the previous period, not with the last three days of January', async () => {
+    const { input, line, asked } = await compared('month', { from: '20190301', to: '20190331' }, 'previous')
+    expect(asked).toMatchObject({ variant: { gran: 'month' }, from: '20190129', to: '20190228' })
+    expect(input.labels).toEqual(['2019/03'])
+    expect(line.names).toEqual(['2019/02'])
+    expect(line.values).toEqual([190201])
+  })
+
+  it('compares each month with the same month a year before', async () => {
+    const { input, line, asked } = await compared('month', { from: '20190101', to: '20190430' }, 'year')
+    // 364 days back: 2 January 2018 … 1 May 2018, whose one-day May lines up with nothing.
+    expect(asked).toMatchObject({ from: '20180102', to: '20180501' })
+    expect(input.labels).toEqual(['2019/01', '2019/02', '2019/03', '2019/04'])
+    expect(line.names).toEqual(['2018/01', '2018/02', '2018/03', '2018/04'])
+    expect(line.values).toEqual([180102, 180201, 180301, 180401])
+  })
+
+  it('a month the range only touches by a day lines up with the days a year before, and the whole month with its own', async () => {
+    // 31 March … 30 April 2019, 364 days back: 1 April … 1 May 2018.
+    const { input, line } = await compared('month', { from: '20190331', to: '20190430' }, 'year')
+    expect(input.labels).toEqual(['2019/03', '2019/04'])
+    expect(input.partial).toEqual([true, false])
+    expect(line.names).toEqual(['2018/04', '2018/04'])
+  })
+})
+
+describe('TrendView metric picker', () => {
+  it('plots what is picked in the dropdown, and drops what is picked again', async () => {
+    const { wrapper } = await mountTrend()
+    const input = () => wrapper.getComponent({ name: 'LineChart' }).props('input') as LineChartInput
+    expect(input().series.map((s) => s.label)).toEqual(['启动用户数', '新用户数'])
+    await wrapper.get('[data-testid="metric-picker"]').trigger('click')
+    await flushPromises()
+    const option = (text: string) => [...document.body.querySelectorAll<HTMLElement>('.el-select-dropdown__item')].find((o) => o.textContent?.trim() === text)!
+
+    option('次均使用时长').click()
+    await flushPromises()
+    expect(input().series.map((s) => s.label)).toEqual(['启动用户数', '新用户数', '次均使用时长'])
+    expect(input().series[2]).toMatchObject({ unit: 'seconds', values: [54, 54, 54] })
+    expect(wrapper.get('[data-testid="kpi-average_session_time"]').attributes('aria-pressed')).toBe('true')
+
+    option('新用户数').click()
+    await flushPromises()
+    expect(input().series.map((s) => s.label)).toEqual(['启动用户数', '次均使用时长'])
+    expect(useSettingsStore().trendMetrics).toEqual(['user_count', 'average_session_time'])
   })
 })

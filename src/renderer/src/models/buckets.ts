@@ -1,6 +1,6 @@
 // Week and month buckets are clipped to the range (api-facts.md): a clipped one holds fewer days
 // than its calendar week or month, and its numbers are not comparable with whole ones.
-import { dayCount, fromSlashDate, type DayRange } from '../../../shared/calendar'
+import { addDays, dayCount, fromSlashDate, maxDay, minDay, type DayRange } from '../../../shared/calendar'
 import type { Gran } from '../../../shared/reports'
 
 function monthEnd(year: number, month: number): string {
@@ -34,4 +34,34 @@ export function isPartialBucket(name: string, gran: Gran, range: DayRange): bool
   const m = /^(\d{4})\/(\d{2})$/.exec(name.trim())
   if (!m) return false
   return days.from !== `${m[1]}${m[2]}01` || days.to !== monthEnd(Number(m[1]), Number(m[2]))
+}
+
+function overlap(a: DayRange, b: DayRange): number {
+  const from = maxDay(a.from, b.from)
+  const to = minDay(a.to, b.to)
+  return from <= to ? dayCount({ from, to }) : 0
+}
+
+/**
+ * For each bucket of a period, the index of the compared period's bucket it stands against (null
+ * for none). Hours and days line up one to one; a week or month with the compared bucket holding
+ * most of its days moved back by the shift between the two ranges. Position alone would set a
+ * 31-day March against the 3 days of January that open its previous period.
+ */
+export function alignBuckets(names: readonly string[], before: readonly string[], gran: Gran, range: DayRange, beforeRange: DayRange): (number | null)[] {
+  if (gran !== 'week' && gran !== 'month') return names.map((_, i) => (i < before.length ? i : null))
+  const shift = dayCount({ from: beforeRange.from, to: range.from }) - 1
+  const beforeDays = before.map((n) => bucketDays(n, gran, beforeRange))
+  return names.map((n) => {
+    const days = bucketDays(n, gran, range)
+    if (!days) return null
+    const moved = { from: addDays(days.from, -shift), to: addDays(days.to, -shift) }
+    let best: number | null = null
+    let most = 0
+    beforeDays.forEach((d, j) => {
+      const shared = d ? overlap(moved, d) : 0
+      if (shared > most) [best, most] = [j, shared]
+    })
+    return best
+  })
 }
