@@ -20,6 +20,14 @@ export const KIND_SECRETS: Record<AccountKind, readonly SecretField[]> = {
   tp: ['tpToken']
 }
 
+/**
+ * Which credential Baidu refused, so a person knows what to renew: the TP's token (42.), the smart
+ * program's refresh token (46.: spent, or its authorization withdrawn, so it must be re-authorized),
+ * or the App Key / App Secret. Unknown when a data call refused a token that cannot say which.
+ */
+export const AUTH_PROBLEMS = ['tp_token', 'refresh_token', 'app_credentials'] as const
+export type AuthProblem = (typeof AUTH_PROBLEMS)[number]
+
 export const OFFICIAL_API_BASE_URL = 'https://openapi.baidu.com'
 
 export interface AccountHealth {
@@ -46,6 +54,8 @@ export interface AccountSummary {
   health: AccountHealth
   /** Set when a person must act before this account works again (re-authorize, new token, whitelist). */
   needsAction: ErrorCode | null
+  /** With needsAction 'auth': the credential to renew, when Baidu's answer says which. */
+  authProblem?: AuthProblem | null
 }
 
 const secretValue = z.string().trim().max(4096)

@@ -96,6 +96,48 @@ describe('account manager rows', () => {
     expect(wrapper.get('[data-testid="accounts-needs-action-count"]').text()).toContain('2 个需要处理')
   })
 
+  it('names the credential Baidu refused, in Chinese and English, whatever the kind', async () => {
+    const both = { secrets: { tpToken: '••••aaaa', refreshToken: '••••bbbb' } }
+    const { wrapper } = await mountManager([
+      account({ id: 'tp-dead', kind: 'tp-refresh', needsAction: 'auth', authProblem: 'tp_token', ...both }),
+      account({ id: 'spent', kind: 'tp-refresh', needsAction: 'auth', authProblem: 'refresh_token', ...both }),
+      account({ id: 'platform', kind: 'tp', appId: null, needsAction: 'auth', authProblem: 'tp_token', secrets: { tpToken: '••••aaaa' } }),
+      account({ id: 'keys', kind: 'developer', needsAction: 'auth', authProblem: 'app_credentials', secrets: { appKey: '••••k', appSecret: '••••s' } }),
+      account({ id: 'ip', kind: 'tp-refresh', needsAction: 'ip_whitelist', authProblem: null, ...both }),
+      account({ id: 'legacy', kind: 'tp-refresh', needsAction: 'auth', ...both })
+    ])
+    const advice = (id: string) => row(wrapper, id).get('[data-testid="account-needs-action"]')
+    // A TP token for both kinds that hold one; re-authorizing; the keys; the whitelist; and an older
+    // record that only says "auth" gets its kind's advice.
+    const expected = {
+      zh: {
+        'tp-dead': '第三方平台令牌（42.）已过期或无效',
+        platform: '第三方平台令牌（42.）已过期或无效',
+        spent: '请让小程序重新授权给第三方平台',
+        keys: '百度拒绝了 App Key 或 App Secret',
+        ip: '不在白名单中，网络可能已变化',
+        legacy: '刷新令牌已失效'
+      },
+      en: {
+        'tp-dead': 'The platform token (42.) expired or is not valid',
+        platform: 'The platform token (42.) expired or is not valid',
+        spent: 'Have the smart program authorize the platform again',
+        keys: 'Baidu rejected the App Key or App Secret',
+        ip: 'the network may have changed',
+        legacy: 'The refresh token no longer works'
+      }
+    }
+    for (const locale of ['zh', 'en'] as const) {
+      if (locale === 'en') useSettingsStore().setLocale('en')
+      await flushPromises()
+      for (const [id, text] of Object.entries(expected[locale])) expect(advice(id).text(), `${locale} ${id}`).toContain(text)
+    }
+    expect(advice('tp-dead').text()).not.toContain('refresh token')
+    expect(advice('spent').attributes('data-problem')).toBe('refresh_token')
+    for (const id of ['tp-dead', 'spent', 'platform', 'keys']) expect(advice(id).find('[data-testid="account-needs-action-fix"]').exists(), id).toBe(true)
+    expect(advice('ip').find('[data-testid="account-needs-action-fix"]').exists()).toBe(false)
+  })
+
   it('groups rows by tag, untagged last, and moves within a group sending the whole order', async () => {
     const { wrapper, fake } = await mountManager([
       account({ id: 'a' }),

@@ -1,7 +1,8 @@
 // Saved accounts in the cache database: their settings, sealed secrets, health and refresh journal.
 import type { Database } from 'better-sqlite3'
-import type { AccountHealth, AccountKind, SecretField } from '../../shared/accounts'
+import { AUTH_PROBLEMS, type AccountHealth, type AccountKind, type AuthProblem, type SecretField } from '../../shared/accounts'
 import type { ErrorCode } from '../../shared/errors'
+import type { NeedsAction } from './needs-action'
 import type { Sealed } from './vault'
 
 export interface StoredAccount {
@@ -18,6 +19,7 @@ export interface StoredAccount {
   tokenExpiresAt: number | null
   health: AccountHealth
   needsAction: ErrorCode | null
+  authProblem: AuthProblem | null
 }
 
 /** Secrets the app derives itself (never typed by a person), beside the SecretFields. */
@@ -46,6 +48,13 @@ interface Row {
   needs_action: string | null
 }
 
+// needs_action holds the error code, or for an auth failure the credential to renew when known
+// ('tp_token', …): one column says both.
+function needsActionOf(value: string | null): Pick<StoredAccount, 'needsAction' | 'authProblem'> {
+  if ((AUTH_PROBLEMS as readonly (string | null)[]).includes(value)) return { needsAction: 'auth', authProblem: value as AuthProblem }
+  return { needsAction: value as ErrorCode | null, authProblem: null }
+}
+
 function fromRow(r: Row): StoredAccount {
   return {
     id: r.id,
@@ -60,7 +69,7 @@ function fromRow(r: Row): StoredAccount {
     createdAt: r.created_at,
     tokenExpiresAt: r.token_expires_at,
     health: { lastOkAt: r.last_ok_at, lastError: r.last_error_json ? (JSON.parse(r.last_error_json) as AccountHealth['lastError']) : null },
-    needsAction: r.needs_action as ErrorCode | null
+    ...needsActionOf(r.needs_action)
   }
 }
 
@@ -154,8 +163,9 @@ export class AccountRepository {
     this.db.prepare('UPDATE accounts SET last_ok_at = ?, needs_action = NULL WHERE id = ?').run(at, id)
   }
 
-  recordError(id: string, error: { code: ErrorCode; message: string; at: number }, needsAction: ErrorCode | null): void {
-    this.db.prepare('UPDATE accounts SET last_error_json = ?, needs_action = coalesce(?, needs_action) WHERE id = ?').run(JSON.stringify(error), needsAction, id)
+  recordError(id: string, error: { code: ErrorCode; message: string; at: number }, needsAction: NeedsAction | null): void {
+    const stored = needsAction ? (needsAction.problem ?? needsAction.code) : null
+    this.db.prepare('UPDATE accounts SET last_error_json = ?, needs_action = coalesce(?, needs_action) WHERE id = ?').run(JSON.stringify(error), stored, id)
   }
 
   // The refresh journal: see migration 3 and token-sources.ts.
@@ -174,16 +184,32 @@ export class AccountRepository {
   }
 
   journalAnswer(id: string, answer: Buffer): void {
-    this.db.prepare('UPDATE refresh_journal SET answer = ? WHERE account_id = ?').run(answer, id)
+    this.durably(() => this.db.prepare('UPDATE refresh_journal SET answer = ? WHERE account_id = ?').run(answer, id))
   }
 
   /** The refreshed tokens replace the old ones and the journal entry goes, all at once. */
   commitRefresh(id: string, secrets: Partial<Record<StoredSecretField, Sealed>>, tokenExpiresAt: number | null, now: number): void {
-    this.db.transaction(() => {
-      this.putSecrets(id, secrets, now)
-      this.db.prepare('UPDATE accounts SET token_expires_at = ? WHERE id = ?').run(tokenExpiresAt, id)
-      this.db.prepare('DELETE FROM refresh_journal WHERE account_id = ?').run(id)
-    })()
+    this.durably(() =>
+      this.db.transaction(() => {
+        this.putSecrets(id, secrets, now)
+        this.db.prepare('UPDATE accounts SET token_expires_at = ? WHERE id = ?').run(tokenExpiresAt, id)
+        this.db.prepare('DELETE FROM refresh_journal WHERE account_id = ?').run(id)
+      })()
+    )
+  }
+
+  /**
+   * The cache commits with synchronous=NORMAL, which survives a crash of the app but not of the
+   * machine. A new refresh token exists nowhere else, so its writes wait for the disk (FULL).
+   */
+  private durably(write: () => unknown): void {
+    const before = this.db.pragma('synchronous', { simple: true }) as number
+    this.db.pragma('synchronous = FULL')
+    try {
+      write()
+    } finally {
+      this.db.pragma(`synchronous = ${before}`)
+    }
   }
 
   dropJournal(id: string): void {

@@ -4,13 +4,13 @@ import type { Database } from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
 import { beijingYesterday } from '../../shared/calendar'
 import { KIND_SECRETS, maskSecret, OFFICIAL_API_BASE_URL, type AccountInput, type AccountSummary, type ConnectionTest, type SecretField } from '../../shared/accounts'
-import type { ErrorCode } from '../../shared/errors'
 import { AppError, toErrorEnvelope } from '../app-error'
 import { createBaiduClient, RetryBudget, type ApiError, type BaiduClient, type FetchLike, type NetworkSettings, type ReportRequest } from '../baidu'
 import type { Logger } from '../log'
 import { AccountRepository, type AccountFields, type StoredAccount, type StoredSecretField } from './account-repository'
 import { exportAccounts, parseAccountExport } from './account-transfer'
 import { DEMO_BASE_URL, demoSecret, demoSeeds } from './demo-accounts'
+import { needsActionFor } from './needs-action'
 import { tokenProvider, type RefreshStep } from './token-sources'
 import { tokenExpiry } from './tokens'
 import type { Sealed, VaultSet } from './vault'
@@ -47,8 +47,6 @@ export interface AccountServiceDeps {
   onRefreshStep?: (accountId: string, step: RefreshStep) => void
 }
 
-/** Failures a person must fix before the account works again. */
-const NEEDS_ACTION: ReadonlySet<ErrorCode> = new Set(['auth', 'ip_whitelist', 'permission'])
 /** At most one health write per account this often while calls keep succeeding. */
 const OK_WRITE_EVERY_MS = 10_000
 const CHANGED_EVERY_MS = 500
@@ -164,7 +162,7 @@ export class AccountService {
       // Imported accounts carry no secrets: they are saved incomplete and say so until filled in.
       const id = randomUUID()
       this.repo.insert(id, this.fields(input), {}, this.deps.now(), null)
-      this.repo.recordError(id, { code: 'auth', message: 'imported without its secrets', at: this.deps.now() }, 'auth')
+      this.repo.recordError(id, { code: 'auth', message: 'imported without its secrets', at: this.deps.now() }, { code: 'auth', problem: null })
       this.connect(this.repo.get(id)!)
       added++
     }
@@ -262,7 +260,8 @@ export class AccountService {
       secrets: Object.fromEntries(KIND_SECRETS[a.kind].map((f) => [f, masks[f] ?? this.demoMask(a, f)])),
       tokenExpiresAt: a.tokenExpiresAt,
       health: a.health,
-      needsAction: a.needsAction
+      needsAction: a.needsAction,
+      authProblem: a.authProblem
     }
   }
 
@@ -306,7 +305,7 @@ export class AccountService {
           this.changed()
         },
         failed: (error: ApiError) => {
-          this.repo.recordError(account.id, { code: error.code, message: error.detail ?? error.message, at: deps.now() }, NEEDS_ACTION.has(error.code) ? error.code : null)
+          this.repo.recordError(account.id, { code: error.code, message: error.detail ?? error.message, at: deps.now() }, needsActionFor(account.kind, error))
           refresh()
           this.changed()
         }

@@ -3,24 +3,26 @@
 // tp-refresh accounts turn a one-use refresh token into an authorizer token (and a new refresh
 // token). Losing the new refresh token loses the account, so a refresh is journaled:
 //   1. a one-off key is sealed by the vault and stored (before the request),
-//   2. the answer is encrypted with that key and stored the moment it arrives — synchronously,
-//      with no await between receiving it and storing it,
+//   2. the raw answer is encrypted with that key and stored the moment it arrives — synchronously,
+//      with nothing (parsing, logging, events) between receiving it and storing it,
 //   3. the new tokens are sealed and committed, and the journal cleared, in one transaction.
-// After a crash anywhere, the next refresh first replays a journaled answer; only an answer lost
-// on the wire (before it reached us) can spend a refresh token for nothing, and that is reported.
+// After a crash anywhere, the next refresh first replays a journaled answer. Only an answer lost
+// before step 2 finished (on the wire, or in this process's memory) can spend a refresh token for
+// nothing; the next refresh then finds it refused and says the program must be re-authorized.
 import { randomBytes } from 'node:crypto'
 import { AppError } from '../app-error'
-import { ApiError, type FetchLike, type TokenProvider } from '../baidu'
+import type { FetchLike, TokenProvider } from '../baidu'
 import type { AccountRepository, StoredAccount, StoredSecretField } from './account-repository'
 import { demoSecret } from './demo-accounts'
-import { clientCredentialsUrl, oauthBody, parseTokenAnswer, refreshUrl } from './oauth'
+import { clientCredentialsUrl, CredentialError, oauthBody, parseTokenAnswer, refreshUrl } from './oauth'
 import { tokenExpiry } from './tokens'
 import { seal, unseal, type Sealed, type VaultSet } from './vault'
 
 /** Renew this long before expiry, so no call goes out with a token about to lapse. */
 export const RENEW_BEFORE_MS = 5 * 60_000
 
-export type RefreshStep = 'prepared' | 'answered' | 'committed'
+/** Crash points of a refresh: key stored; answer in memory only; answer journaled; tokens committed. */
+export type RefreshStep = 'prepared' | 'received' | 'answered' | 'committed'
 
 export interface TokenSourceDeps {
   account: StoredAccount
@@ -85,12 +87,10 @@ abstract class RenewingToken implements TokenProvider {
     if (this.inFlight) await this.inFlight.catch(() => undefined)
     // Someone else already renewed it: the new token is the answer.
     if (this.current && this.current.token !== token) return true
-    try {
-      await this.renewOnce()
-      return true
-    } catch {
-      return false
-    }
+    // A failed renewal throws: its error (a spent refresh token, a dead TP token, the network)
+    // tells the caller more than Baidu's "token expired" does, and is retried only if transient.
+    await this.renewOnce()
+    return true
   }
 
   private async loadStored(): Promise<void> {
@@ -117,9 +117,13 @@ abstract class RenewingToken implements TokenProvider {
 class RefreshedToken extends RenewingToken {
   /** A refresh died before its answer arrived: the stored refresh token may already be spent. */
   private interrupted = false
+  /** Baidu refused the stored refresh token: it never works again, so it is not sent again. */
+  private refused: CredentialError | undefined
 
   protected async renew(): Promise<string> {
     const { deps } = this
+    // Editing the account's secrets makes a new provider: only that brings the account back.
+    if (this.refused) throw this.refused
     const replayed = await this.replayJournal()
     if (replayed) return replayed
     const tpToken = await secret(deps, 'tpToken')
@@ -129,6 +133,11 @@ class RefreshedToken extends RenewingToken {
     deps.repo.journalPrepare(deps.account.id, await deps.vaults.seal(key.toString('base64')), deps.now())
     deps.onRefreshStep?.('prepared')
     const { status, body } = await oauthBody(deps.fetch, refreshUrl(deps.account.baseUrl, tpToken, refreshToken))
+    // The residual window: Baidu spent the refresh token when it answered, and until the next line
+    // returns the new one exists only in flight or in this process's memory ('received'). A crash
+    // there loses it — no client can close that window against a one-use token; the next refresh
+    // reports it (see `interrupted`). The journal write is synchronous and durable once it returns.
+    deps.onRefreshStep?.('received')
     deps.repo.journalAnswer(deps.account.id, seal(key, JSON.stringify({ status, body })))
     deps.onRefreshStep?.('answered')
     return this.apply(status, body)
@@ -153,19 +162,19 @@ class RefreshedToken extends RenewingToken {
     const { deps } = this
     let answer
     try {
-      answer = parseTokenAnswer(status, body)
+      answer = parseTokenAnswer(status, body, 'refresh')
     } catch (err) {
       // A refusal is final for this answer: nothing in the journal is worth replaying.
       deps.repo.dropJournal(deps.account.id)
-      if (err instanceof ApiError && err.code === 'auth' && this.interrupted) {
-        throw new ApiError({
-          code: 'auth',
-          errno: err.errno,
-          message: 'the refresh token was refused after an interrupted refresh',
-          apiMessage: 'A token refresh was cut off before its answer arrived, so Baidu may have spent the refresh token. Copy a new refresh token from the TP backend into this account.'
-        })
-      }
-      throw err
+      if (!(err instanceof CredentialError && err.problem === 'refresh_token')) throw err
+      this.refused = this.interrupted
+        ? new CredentialError('refresh_token', err, {
+            message: 'the refresh token was refused after an interrupted refresh',
+            apiMessage:
+              'A token refresh was cut off before its answer was saved, so Baidu had already spent the refresh token. Re-authorize the smart program (or copy its new refresh token from the TP backend) into this account.'
+          })
+        : err
+      throw this.refused
     }
     const token = await this.commit(answer)
     deps.onRefreshStep?.('committed')
@@ -180,7 +189,7 @@ class CredentialsToken extends RenewingToken {
     const { deps } = this
     const url = clientCredentialsUrl(deps.account.baseUrl, await secret(deps, 'appKey'), await secret(deps, 'appSecret'))
     const { status, body } = await oauthBody(deps.fetch, url)
-    return this.commit(parseTokenAnswer(status, body))
+    return this.commit(parseTokenAnswer(status, body, 'client_credentials'))
   }
 }
 

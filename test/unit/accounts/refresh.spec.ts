@@ -3,7 +3,8 @@
 import { spawn } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createCore } from '../../../src/main/core'
+import { FileKeyVault } from '../../../src/main/accounts'
+import { createCore, keyFilePath } from '../../../src/main/core'
 import { silentLogger } from '../../../src/main/log'
 import { createSimulator, DEMO_TP_TOKEN, startSimulatorServer, type Simulator, type SimulatorServer } from '../../../src/main/simulator'
 import type { SyncProgress } from '../../../src/shared/sync'
@@ -79,6 +80,66 @@ describe('token refresh', () => {
     // arrived, the journaled answer is used and Baidu is not asked again.
     expect(refreshes() - before).toBe(1)
     expect(after.db.prepare('SELECT count(*) FROM refresh_journal').pluck().get()).toBe(0)
+    after.close()
+  })
+
+  it('a process killed after the answer arrived but before it was journaled ("received") keeps the account and says to re-authorize', async () => {
+    const path = join(tempDir(), 'c.db')
+    const { core, account } = await withAccount(path, 'received')
+    // A week of cached data and a committed refresh before the crash.
+    const week = { accountId: account.id, report: 'trend' as const, variant: { gran: 'day' }, from: '20251001', to: '20251007' }
+    expect((await core.reports.get(week)).data.rows).toHaveLength(7)
+    const secretsOf = (db: typeof core.db) =>
+      db.prepare('SELECT field, scheme, ciphertext, masked FROM account_secrets WHERE account_id = ? ORDER BY field').all(account.id) as { field: string; ciphertext: Buffer }[]
+    const cachedRows = (db: typeof core.db) => db.prepare('SELECT (SELECT count(*) FROM snapshots WHERE account_id = ?) + (SELECT count(*) FROM daily_rows WHERE account_id = ?)').pluck().get(account.id, account.id)
+    const secretsBefore = secretsOf(core.db)
+    const rowsBefore = cachedRows(core.db)
+    expect(rowsBefore).toBeGreaterThan(0)
+    const held = await new FileKeyVault(keyFilePath(path)).decrypt(secretsBefore.find((s) => s.field === 'refreshToken')!.ciphertext)
+    // The access token is due for renewal, so the next call refreshes.
+    core.db.prepare('UPDATE accounts SET token_expires_at = ? WHERE id = ?').run(Date.now() - 1, account.id)
+    core.close()
+
+    const before = refreshes()
+    const code = await new Promise<number | null>((done) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', CHILD, path, 'received', 'received'], { stdio: 'ignore' })
+      child.on('exit', (c, signal) => done(signal === 'SIGKILL' ? -9 : c))
+    })
+    expect(code).toBe(-9)
+    // Baidu answered (and spent the held refresh token); the answer died with the process.
+    expect(refreshes() - before).toBe(1)
+    expect(sim.control.tokens.info(held)).toMatchObject({ used: true })
+
+    let oauthCalls = 0
+    const after = createCore({
+      dbPath: path,
+      logger: silentLogger,
+      network: { backoffBaseMs: 1, backoffCapMs: 5 },
+      wrapFetch: (fetch) => (url, init) => ((oauthCalls += String(url).includes('/oauth/token') ? 1 : 0), fetch(url, init))
+    })
+    // Nothing is lost: the account, every secret (the held refresh token among them), the cache.
+    expect(after.accounts.list().find((a) => a.id === account.id)).toMatchObject({ name: 'received', kind: 'tp-refresh', appId: APP, baseUrl: server.url })
+    expect(secretsOf(after.db)).toEqual(secretsBefore)
+    expect(cachedRows(after.db)).toBe(rowsBefore)
+    expect(after.db.prepare('SELECT answer FROM refresh_journal WHERE account_id = ?').pluck().get(account.id)).toBeNull()
+
+    // The next use asks Baidu once, learns the token is spent, and says what to do: no loop, no crash.
+    await expect(after.accounts.get(account.id).client.fetch(oneDay('20251010'))).rejects.toMatchObject({ code: 'auth', problem: 'refresh_token' })
+    expect(oauthCalls).toBe(1)
+    const summary = after.accounts.get(account.id).summary
+    expect(summary).toMatchObject({ needsAction: 'auth', authProblem: 'refresh_token' })
+    expect(summary.health.lastError?.message).toMatch(/cut off before its answer was saved.*Re-authorize the smart program/)
+    expect(after.db.prepare('SELECT count(*) FROM refresh_journal').pluck().get()).toBe(0)
+    // The cached week is still served, marked stale and why.
+    await expect(after.reports.get(week, { refresh: true })).resolves.toMatchObject({ source: 'cache', staleBecause: 'auth', data: { total: 7 } })
+    // A sync stops at the account's first auth error instead of asking again and again.
+    const synced = await after.sync.start({ accounts: [account.id], reports: ['trend', 'activity', 'retention'], from: '20250101', to: '20251231' }).done
+    expect(synced.errors.map((e) => e.code)).toContain('auth')
+    expect(oauthCalls).toBe(1)
+    // Re-authorized: a new refresh token brings it back.
+    await after.accounts.update(account.id, { secrets: { refreshToken: sim.control.issueRefreshToken(APP) } })
+    await expect(after.accounts.get(account.id).client.fetch(oneDay())).resolves.toBeTruthy()
+    expect(after.accounts.get(account.id).summary.needsAction).toBeNull()
     after.close()
   })
 

@@ -164,6 +164,9 @@ export const accountsEn: typeof accountsZh = {
       developer: 'The App Key or App Secret is not valid. Check them in the developer console, then click “Update”.',
       tp: "The platform token expired or was revoked. Get a new one (42.) from the platform's server and paste it with “Update”."
     },
+    tp_token: "The platform token (42.) expired or is not valid. Get a new one from the platform's server and paste it with “Update”.",
+    refresh_token: "The refresh token (46.) was already used or is no longer valid (each works once), so the program's authorization must be renewed. Have the smart program authorize the platform again, then enter the new refresh token with “Update”.",
+    app_credentials: 'Baidu rejected the App Key or App Secret. Check both in the developer console, then correct them with “Update”.',
     permission: 'The platform has no data permission for this program, or the program has not authorized it. Grant the permission in Baidu\'s console and authorize again.',
     ip_whitelist: "This network's IP is not on the whitelist; the network may have changed. Add this computer's current public IP to the platform's whitelist, then test the connection.",
     quota: 'The API call quota is used up. Wait until it recovers; retrying now will not help.',
