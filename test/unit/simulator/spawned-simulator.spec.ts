@@ -1,28 +1,18 @@
 // `swanboard simulator` in its own process, driven through the HTTP control API, as an end-to-end
 // test of a client would drive it.
-import { spawn, type ChildProcess } from 'node:child_process'
-import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CONTROL_PATH } from '../../../src/main/simulator/control-http'
 import { DEMO_APPS, DEMO_TP_TOKEN } from '../../../src/main/simulator/demo-apps'
+import { startSimulatorProcess, type SimulatorProcess } from '../../support/swanboard-process'
 
-const BIN = resolve(__dirname, '../../../bin/swanboard.mjs')
-let child: ChildProcess
+let simulator: SimulatorProcess
 let origin: string
 
 beforeAll(async () => {
-  child = spawn(process.execPath, [BIN, 'simulator', '--port', '0'])
-  origin = await new Promise<string>((done, fail) => {
-    let out = ''
-    child.stdout!.on('data', (c: Buffer) => {
-      out += c.toString()
-      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)
-      if (m) done(m[1]!)
-    })
-    child.on('exit', (code) => fail(new Error(`simulator exited ${code}`)))
-  })
+  simulator = await startSimulatorProcess()
+  origin = simulator.url
 }, 30_000)
-afterAll(() => void child.kill('SIGTERM'))
+afterAll(() => simulator.stop())
 
 const command = async (body: unknown): Promise<unknown> => {
   const res = await fetch(`${origin}${CONTROL_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
