@@ -1,45 +1,18 @@
 // `swanboard` as a user runs it: the simulator in one process, `fetch trend` in another.
-import { spawn, type ChildProcess } from 'node:child_process'
-import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO_APPS } from '../../../src/main/simulator'
+import { DEMO_APPS, DEMO_TP } from '../../../src/main/simulator'
+import { addDays, beijingToday } from '../../../src/shared/calendar'
 import { TREND_METRICS } from '../../../src/shared/reports'
+import { runCli as run, startSimulatorProcess, type SimulatorProcess } from '../../support/swanboard-process'
 
-const BIN = resolve(__dirname, '../../../bin/swanboard.mjs')
-let simulator: ChildProcess
+let simulator: SimulatorProcess
 let baseUrl: string
 
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, LANG: 'en_US.UTF-8', ...env } })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
-    child.on('error', fail)
-    child.on('close', (code) => done({ code, stdout, stderr }))
-  })
-}
-
 beforeAll(async () => {
-  simulator = spawn(process.execPath, [BIN, 'simulator', '--port', '0'])
-  baseUrl = await new Promise<string>((done, fail) => {
-    let out = ''
-    simulator.stdout!.on('data', (c: Buffer) => {
-      out += c.toString()
-      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)
-      if (m) done(m[1]!)
-    })
-    simulator.on('exit', (code) => fail(new Error(`simulator exited ${code}`)))
-  })
+  simulator = await startSimulatorProcess()
+  baseUrl = simulator.url
 }, 30_000)
-afterAll(() => void simulator.kill('SIGTERM'))
+afterAll(() => simulator.stop())
 
 const token = DEMO_APPS[0]!.token
 const fetchArgs = (extra: string[]) => ['fetch', 'trend', '--base-url', baseUrl, '--token', token, ...extra]
@@ -51,8 +24,17 @@ describe('swanboard CLI', () => {
     for (const cmd of ['simulator', 'fetch', 'web']) expect(stdout).toContain(cmd)
   })
 
-  it('prints the simulator’s fake tokens at start-up', () => {
+  it('prints the simulator’s fake tokens at start-up, and they work', async () => {
     expect(baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+    const printed = (prefix: string) => simulator.banner.match(new RegExp(`(?<=\\s)${prefix.replace('.', '\\.')}\\S+`, 'g')) ?? []
+    // Authorizer tokens 45. per app, refresh tokens 46. per app, the TP's token 42.
+    expect(printed('45.')).toEqual(DEMO_APPS.map((a) => a.token))
+    expect(printed('46.')).toEqual(DEMO_APPS.map((a) => a.refreshToken))
+    expect(printed('42.')).toEqual([DEMO_TP.token])
+    for (const app of DEMO_APPS) expect(simulator.banner).toContain(`${app.appId}  token ${app.token}`)
+    // A printed token is one the simulator accepts.
+    const { code } = await run(['fetch', 'trend', '--base-url', baseUrl, '--token', printed('45.').at(-1)!, '--from', '20190401', '--to', '20190402'])
+    expect(code).toBe(0)
   })
 
   it('fetch trend prints one JSON object: every page, API order, API metric names, numbers', async () => {
@@ -85,12 +67,44 @@ describe('swanboard CLI', () => {
     expect(out.rows).toEqual(apiRows.map((r) => Object.fromEntries(Object.entries(r as object).sort())))
   })
 
-  it('turns "--" into null for days that are not ready', async () => {
-    const { code, stdout } = await run(fetchArgs(['--from', '20990101', '--to', '20990102', '--gran', 'month']))
+  it('turns "--" into null inside rows and sums: retention periods not reached yet', async () => {
+    // The spawned simulator keeps real time: the last days' cohorts have not reached their later periods.
+    const today = beijingToday()
+    const from = addDays(today, -10)
+    const to = addDays(today, -1)
+    const args = ['fetch', 'retention', '--base-url', baseUrl, '--token', token, '--from', from, '--to', to, '--gran', 'day']
+    const { code, stdout, stderr } = await run(args)
+    expect(stderr).toBe('')
     expect(code).toBe(0)
-    const out = JSON.parse(stdout) as { total: number; sum: Record<string, unknown>; rows: unknown[] }
-    expect(out.total).toBe(0)
-    expect(Object.values(out.sum).every((v) => v === null)).toBe(true)
+    const out = JSON.parse(stdout) as { total: number; sum: Record<string, unknown>; rows: Record<string, unknown>[] }
+    expect(out.sum).toEqual({ active_user_count: null })
+
+    const res = await fetch(`${baseUrl}/rest/2.0/smartapp/data/getanalysisretaineduser?access_token=${token}`, {
+      method: 'POST',
+      body: new URLSearchParams({ start_index: '0', start_date: from, end_date: to, gran: 'day', report_type: 'count' })
+    })
+    const api = ((await res.json()) as { data: { data_list: Record<string, unknown>[] } }).data.data_list
+    expect(out.rows.map((r) => r['name'])).toEqual(api.map((r) => r['name']))
+    let nulls = 0
+    let numbers = 0
+    out.rows.forEach((row, i) => {
+      for (const [key, raw] of Object.entries(api[i]!)) {
+        if (key === 'name') continue
+        if (raw === '--') {
+          expect(row[key], `${row['name']} ${key}`).toBeNull()
+          nulls++
+        } else {
+          expect(row[key], `${row['name']} ${key}`).toBe(Number(raw))
+          numbers++
+        }
+      }
+    })
+    // Both kinds occur in the rows themselves: the newest cohort has no 第2天 yet, the oldest has some.
+    expect(nulls).toBeGreaterThan(0)
+    expect(numbers).toBeGreaterThan(0)
+    const newest = out.rows.find((r) => r['name'] === `${to.slice(0, 4)}/${to.slice(4, 6)}/${to.slice(6)}`)!
+    expect(newest['第2天']).toBeNull()
+    expect(typeof newest['active_user_count']).toBe('number')
   })
 
   it('on an API error prints code, errno and what to do to stderr, and exits non-zero', async () => {

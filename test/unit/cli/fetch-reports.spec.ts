@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildProgram } from '../../../src/main/cli/program'
 import type { CliIO } from '../../../src/main/cli/io'
 import { createSimulator, DEMO_APPS, DEMO_TP_TOKEN, startSimulatorServer, type SimulatorServer } from '../../../src/main/simulator'
-import { TERMINAL_COLUMNS } from '../../../src/shared/reports'
+import { REGION_COLUMNS, TERMINAL_COLUMNS } from '../../../src/shared/reports'
 
 let server: SimulatorServer
 beforeAll(async () => {
@@ -37,6 +37,22 @@ async function json(args: string[], token?: string) {
   expect(Object.keys(out)).toEqual(['report', 'timeSpan', 'total', 'sum', 'rows'])
   return out
 }
+
+/** Every row the simulator itself serves for one endpoint, page by page, as the API spells them. */
+async function apiRows(endpoint: string, params: Record<string, string>, token = APP_TOKEN): Promise<Record<string, unknown>[]> {
+  const rows: Record<string, unknown>[] = []
+  for (let start = 0; ; start += 20) {
+    const query = new URLSearchParams({ access_token: token, start_date: '20260901', end_date: '20260930', start_index: String(start), ...params })
+    const res = await fetch(`${server.url}/rest/2.0/smartapp/data/${endpoint}?${query}`, { method: endpoint === 'gettpdata' ? 'GET' : 'POST' })
+    const data = ((await res.json()) as { data: { total: number; data_list?: Record<string, unknown>[]; result?: Record<string, unknown>[] } }).data
+    rows.push(...(data.data_list ?? data.result ?? []))
+    if (rows.length >= data.total) return rows
+  }
+}
+
+/** The API's row with "--" as null and numeric strings as numbers: what the CLI must print. */
+const normalised = (row: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v === '--' ? null : typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) && k !== 'data' ? Number(v) : v]))
 
 describe('swanboard fetch <report>', () => {
   it('activity: one row a day, its metrics under the API’s names', async () => {
@@ -95,6 +111,39 @@ describe('swanboard fetch <report>', () => {
     expect(Object.keys(out.rows[0]!)).toEqual(['data', 'tp_day_user_count', 'tp_session_count_per_person', 'tp_day_feedback_count'])
     expect(out.rows[0]!['data']).toMatch(/^202609\d\d$/)
     expect(typeof out.rows[0]!['tp_day_user_count']).toBe('number')
+  })
+
+  it('region: one row per province, every metric a number, the same rows and order as the API', async () => {
+    const out = await json(['region'])
+    const api = await apiRows('getanalysisregion', {})
+    expect(out.report).toBe('region')
+    expect(out.timeSpan).toBe('2026/09/01 - 2026/09/30')
+    expect(out.total).toBe(api.length)
+    expect(out.rows).toHaveLength(34)
+    expect(out.rows.map((r) => r['name'])).toEqual(api.map((r) => r['name']))
+    expect(out.rows).toEqual(api.map(normalised))
+    for (const row of out.rows) {
+      expect(Object.keys(row).sort()).toEqual(['name', ...REGION_COLUMNS.map((c) => c.key)].sort())
+      for (const c of REGION_COLUMNS) expect(typeof row[c.key], `${row['name']} ${c.key}`).toBe('number')
+    }
+    expect(out.rows.reduce((n, r) => n + (r['session_count_district_ratio'] as number), 0)).toBeCloseTo(100, 0)
+  })
+
+  it('tp --scene: one scene’s share of the platform, as the API answers for that scene', async () => {
+    const metrics = 'tp_day_user_count,tp_day_session_count'
+    const scene = await json(['tp', '--metrics', metrics, '--scene', '11700000'], DEMO_TP_TOKEN)
+    const all = await json(['tp', '--metrics', metrics], DEMO_TP_TOKEN)
+    const api = await apiRows('gettpdata', { metrics, scene: '11700000' }, DEMO_TP_TOKEN)
+    expect(scene.rows).toEqual(api.map(normalised))
+    expect(scene.rows).toHaveLength(30)
+    expect(scene.rows.map((r) => r['data'])).toEqual(all.rows.map((r) => r['data']))
+    scene.rows.forEach((row, i) => {
+      for (const m of metrics.split(',')) {
+        expect(typeof row[m]).toBe('number')
+        expect(row[m] as number).toBeLessThan(all.rows[i]![m] as number)
+      }
+    })
+    expect((await run(['tp', '--scene', 'share'], DEMO_TP_TOKEN)).code).toBe(2)
   })
 
   it('csv: API keys as headers, one line per row, empty cells for not-ready values', async () => {
