@@ -1,10 +1,12 @@
 // One HTTP call to Baidu's data API: URL and body, explicit timeout, cancellation, classification.
 import { ApiError } from './api-error'
 import { codeForStatus, unwrapEnvelope } from './envelope'
+import { OFFICIAL_API_BASE_URL } from '../../shared/accounts'
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>
 
-export const OFFICIAL_BASE_URL = 'https://openapi.baidu.com'
+/** Where the CLI and new accounts reach Baidu unless told otherwise. */
+export const OFFICIAL_BASE_URL = OFFICIAL_API_BASE_URL
 const DATA_PATH = '/rest/2.0/smartapp/data/'
 
 export interface TransportOptions {
