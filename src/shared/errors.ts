@@ -114,8 +114,25 @@ export const ERROR_MESSAGES: Record<ErrorCode, { zh: string; en: string }> = {
   }
 }
 
-export function errorMessage(code: ErrorCode, locale: Locale): string {
-  return locale === 'en' ? ERROR_MESSAGES[code].en : ERROR_MESSAGES[code].zh
+/**
+ * Baidu errnos whose meaning is narrower than their code's words: the operator reads these instead.
+ * 45000 is classed `permission` (permanent, not retried) but no permission is missing.
+ */
+export const ERRNO_MESSAGES: Readonly<Record<number, { zh: string; en: string }>> = {
+  45000: {
+    zh: '小程序不存在（可能已被删除或注销）：请确认该账号对应的小程序，重新授权或移除该账号。',
+    en: 'The smart program does not exist (it may have been deleted or closed). Check which program this account is for, then re-authorize or remove the account.'
+  },
+  50032: {
+    zh: '小程序与第三方平台之间没有授权关系，请让小程序重新授权给该平台。',
+    en: 'The smart program has not authorized this platform. Have it authorize the platform again.'
+  }
+}
+
+/** The words for a failure: its errno's own when it has some, else its code's. */
+export function errorMessage(code: ErrorCode, locale: Locale, errno?: number): string {
+  const texts = (errno === undefined ? undefined : ERRNO_MESSAGES[errno]) ?? ERROR_MESSAGES[code]
+  return locale === 'en' ? texts.en : texts.zh
 }
 
 export function isErrorCode(value: unknown): value is ErrorCode {

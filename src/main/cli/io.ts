@@ -20,7 +20,7 @@ export const processIO: CliIO = {
 export function reportError(io: CliIO, err: unknown, locale: Locale): void {
   const e = toErrorEnvelope(err)
   const errno = e.errno === undefined ? '' : ` (errno ${e.errno})`
-  const lines = [`swanboard: ${e.code}${errno}: ${errorMessage(e.code, locale)}`]
+  const lines = [`swanboard: ${e.code}${errno}: ${errorMessage(e.code, locale, e.errno)}`]
   if (e.detail) lines.push(`  ${e.detail}`)
   if (e.code !== 'internal') lines.push(`  ${e.message}`)
   else if (err instanceof Error) lines.push(`  ${err.message}`)
