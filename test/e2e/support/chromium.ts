@@ -5,22 +5,26 @@ import { chromium, type Browser } from 'playwright-core'
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable']
 
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
+export type ExistsSync = (path: string) => boolean
+
+/** CHROMIUM_PATH when set (it must exist), else the first system browser found, else null. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: ExistsSync = existsSync): string | null {
   const fromEnv = env['CHROMIUM_PATH']
   if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv
+    if (exists(fromEnv)) return fromEnv
     throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist`)
   }
-  return CANDIDATES.find((p) => existsSync(p)) ?? null
+  return CANDIDATES.find((p) => exists(p)) ?? null
 }
 
+export const NO_CHROMIUM = "No Chromium found (set CHROMIUM_PATH or install Debian's `chromium`): END-TO-END TESTS SKIPPED."
+
 /** The browser to use, or null (after a loud warning) when there is none and this is not CI. */
-export function chromiumOrSkip(): string | null {
-  const path = findChromium()
+export function chromiumOrSkip(env: NodeJS.ProcessEnv = process.env, exists: ExistsSync = existsSync, warn: (text: string) => void = console.warn): string | null {
+  const path = findChromium(env, exists)
   if (path) return path
-  const message = 'No Chromium found (set CHROMIUM_PATH or install Debian\'s `chromium`): END-TO-END TESTS SKIPPED.'
-  if (process.env['CI'] === 'true') throw new Error(`CI=true: ${message}`)
-  console.warn(`\n${'!'.repeat(80)}\n!!! ${message}\n${'!'.repeat(80)}\n`)
+  if (env['CI'] === 'true') throw new Error(`CI=true: ${NO_CHROMIUM}`)
+  warn(`\n${'!'.repeat(80)}\n!!! ${NO_CHROMIUM}\n${'!'.repeat(80)}\n`)
   return null
 }
 
