@@ -1,9 +1,11 @@
 // The browser host answers only its own page: loopback host, same origin, per-run key.
 import { request } from 'node:http'
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { networkInterfaces } from 'node:os'
+import { connect, Server, type AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createCore } from '../../../src/main/core'
 import { silentLogger } from '../../../src/main/log'
 import { startWebHost, type WebHost } from '../../../src/main/web'
@@ -12,6 +14,8 @@ import { tempDir } from '../../support/temp'
 const NOW = Date.UTC(2026, 10, 21, 4)
 const core = createCore({ dbPath: ':memory:', logger: silentLogger, now: () => NOW })
 let host: WebHost
+/** The host's own server, caught as it starts listening, so the test reads the bound address. */
+let server: Server
 
 beforeAll(async () => {
   const dir = tempDir()
@@ -19,7 +23,13 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>t</title>')
   writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)')
   writeFileSync(join(dir, '..', 'outside.html'), 'secret')
-  host = await startWebHost({ core, rendererDir: dir })
+  const listen = vi.spyOn(Server.prototype, 'listen')
+  try {
+    host = await startWebHost({ core, rendererDir: dir })
+    server = listen.mock.contexts[0] as Server
+  } finally {
+    listen.mockRestore()
+  }
 })
 afterAll(async () => {
   await host.close()
@@ -55,7 +65,20 @@ function call(channel: string, input: unknown, headers: Record<string, string> =
 const json = (a: Answer) => JSON.parse(a.body.toString('utf8')) as Record<string, unknown>
 
 describe('browser host', () => {
-  it('listens on loopback only and prints a URL carrying the key', () => {
+  it('listens on loopback only and prints a URL carrying the key', async () => {
+    expect(server.address()).toEqual({ address: '127.0.0.1', family: 'IPv4', port: host.port } satisfies AddressInfo)
+    // This machine's other addresses, if it has any, refuse the port.
+    const outside = Object.values(networkInterfaces()).flat().filter((i) => i && !i.internal && i.family === 'IPv4')
+    for (const i of outside) {
+      const refused = await new Promise<string>((done) => {
+        const socket = connect(host.port, i!.address, () => {
+          socket.destroy()
+          done('connected')
+        })
+        socket.on('error', (e: NodeJS.ErrnoException) => done(e.code ?? 'error'))
+      })
+      expect(refused, i!.address).toBe('ECONNREFUSED')
+    }
     expect(host.url).toBe(`http://127.0.0.1:${host.port}/?k=${host.key}`)
     expect(host.key.length).toBeGreaterThanOrEqual(32)
   })
