@@ -4,12 +4,12 @@ import { appendFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { isAllowedExternalUrl } from '../shared/external-links'
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol'
-import { createCore, type Core } from './core'
+import { createCore, keyFilePath, type Core } from './core'
 import { NewerSchemaError } from './store'
 import { contentSecurityPolicy } from './csp'
 import { electronHost } from './electron-host'
 import { ExportJobs } from './export'
-import { safeStorageVault } from './electron-vault'
+import { desktopVault } from './electron-vault'
 import { createHandlers, type CallContext } from './handlers'
 import { isOwnMainFrame, registerIpc } from './ipc'
 import { createLogger } from './log'
@@ -43,12 +43,14 @@ async function start(): Promise<void> {
   const userData = app.getPath('userData')
   mkdirSync(join(userData, 'logs'), { recursive: true })
   const logger = createLogger((line) => appendFileSync(join(userData, 'logs', 'main.log'), `${line}\n`))
-  // Secrets go to the system keychain through safeStorage; without one, the 0600 key file.
-  const vault = await safeStorageVault()
-  if (!vault) logger.log('warn', 'safeStorage is unavailable: secrets are sealed with the key file beside the cache')
+  // Secrets go to the system keychain through safeStorage; without one, the 0600 key file, and the
+  // account form asks before saving any (needs_consent), as it does for basic_text.
+  const dbPath = join(userData, 'swanboard.db')
+  const vault = await desktopVault(keyFilePath(dbPath))
+  if (vault.protection !== 'keychain') logger.log('warn', `secrets are weakly protected here (${vault.protection}): saving them needs the user's consent`)
   let core: Core
   try {
-    core = createCore({ dbPath: join(userData, 'swanboard.db'), logger, vault: vault ?? undefined })
+    core = createCore({ dbPath, logger, vault })
   } catch (err) {
     if (!(err instanceof NewerSchemaError)) throw err
     dialog.showErrorBox('Swanboard', `本地缓存由更新版本的 Swanboard 写入，此版本无法打开。请升级 Swanboard。\n\nThe local cache was written by a newer Swanboard and this version cannot open it. Please update Swanboard.`)

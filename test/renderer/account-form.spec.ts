@@ -2,6 +2,7 @@ import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { OFFICIAL_API_BASE_URL, type SecretField } from '../../src/shared/accounts'
 import { ERROR_MESSAGES } from '../../src/shared/errors'
+import { useSettingsStore } from '../../src/renderer/src/stores/settings'
 import { fail } from './support/fake-bridge'
 import { account } from './support/fixtures'
 import { chooseOption, mountManager, row } from './support/accounts'
@@ -35,6 +36,17 @@ function secretInputs(wrapper: VueWrapper): string[] {
 async function save(wrapper: VueWrapper): Promise<void> {
   await wrapper.get('[data-testid="account-save"]').trigger('click')
   await flushPromises()
+}
+
+/** Fills in a new account and saves it on a system where main answers needs_consent. */
+async function addNeedingConsent() {
+  const h = await openAdd()
+  h.fake.bridge.accountsAdd.mockResolvedValueOnce(fail('needs_consent'))
+  await type(h.wrapper, 'account-name-input', '测试账号')
+  await type(h.wrapper, 'account-app-id-input', 'sim-1002')
+  await type(h.wrapper, 'account-secret-input-token', TOKEN)
+  await save(h.wrapper)
+  return h
 }
 
 function formOpen(wrapper: VueWrapper): boolean {
@@ -172,12 +184,7 @@ describe('account form', () => {
   })
 
   it('asks before weak storage on needs_consent, and resends with consent only if accepted', async () => {
-    const { wrapper, fake } = await openAdd()
-    fake.bridge.accountsAdd.mockResolvedValueOnce(fail('needs_consent'))
-    await type(wrapper, 'account-name-input', '测试账号')
-    await type(wrapper, 'account-app-id-input', 'sim-1002')
-    await type(wrapper, 'account-secret-input-token', TOKEN)
-    await save(wrapper)
+    const { wrapper, fake } = await addNeedingConsent()
     expect(fake.bridge.accountsAdd).toHaveBeenCalledTimes(1)
     expect(fake.bridge.accountsAdd.mock.calls[0]![0]).not.toHaveProperty('allowWeakStorage')
     const consent = wrapper.get('[data-testid="account-consent"]')
@@ -198,6 +205,19 @@ describe('account form', () => {
     expect(fake.bridge.accountsAdd.mock.calls[2]![0]).toMatchObject({ name: '测试账号', secrets: { token: TOKEN }, allowWeakStorage: true })
     expect(formOpen(wrapper)).toBe(false)
     expect(wrapper.get('[data-testid="account-consent"]').isVisible()).toBe(false)
+  })
+
+  it('says, in Chinese and English, why storage is weak: no keyring (basic_text) or no secure storage at all', async () => {
+    const { wrapper } = await addNeedingConsent()
+    const consent = wrapper.get('[data-testid="account-consent"]')
+    expect(consent.text()).toContain('没有可用的系统钥匙串')
+    expect(consent.text()).toContain('系统的安全存储无法使用')
+    expect(consent.text()).toContain('拿到这台电脑上文件的人有可能解密')
+    useSettingsStore().setLocale('en')
+    await flushPromises()
+    expect(consent.text()).toContain('no keyring available')
+    expect(consent.text()).toContain('its secure storage cannot be used')
+    expect(consent.text()).toContain('Save anyway')
   })
 
   it('keeps the form open with the translated reason when saving fails', async () => {

@@ -26,7 +26,15 @@ export class WebContentsStub extends EventEmitter {
 
 export type IpcHandler = (event: { senderFrame: FrameStub | null }, input?: unknown) => Promise<unknown>
 
-export function createElectronStub(userData: string) {
+/** What the stub's safeStorage reports: by default a working keychain (gnome_libsecret). */
+export interface SafeStorageOptions {
+  /** getSelectedStorageBackend(): 'basic_text' is Linux without a keyring. */
+  backend?: string
+  /** isAsyncEncryptionAvailable(): false when safeStorage cannot encrypt at all. */
+  encryptionAvailable?: boolean
+}
+
+export function createElectronStub(userData: string, safe: SafeStorageOptions = {}) {
   const record = {
     sandboxEnabled: false,
     privilegedSchemes: [] as { scheme: string; privileges: Record<string, boolean> }[],
@@ -103,8 +111,8 @@ export function createElectronStub(userData: string) {
     },
     // A reversible stand-in for the keychain, so tests can tell sealed bytes from the secret.
     safeStorage: {
-      isAsyncEncryptionAvailable: async () => true,
-      getSelectedStorageBackend: () => 'gnome_libsecret',
+      isAsyncEncryptionAvailable: async () => safe.encryptionAvailable ?? true,
+      getSelectedStorageBackend: () => safe.backend ?? 'gnome_libsecret',
       encryptStringAsync: async (plain: string) => Buffer.from(`stub:${Buffer.from(plain).reverse().toString('base64')}`),
       decryptStringAsync: async (cipher: Buffer) => ({ shouldReEncrypt: false, result: Buffer.from(cipher.toString().slice(5), 'base64').reverse().toString() })
     },

@@ -231,7 +231,7 @@ export class AccountService {
   private consent(secrets: object, allowWeak: boolean | undefined): void {
     if (Object.keys(secrets).length === 0 || !this.deps.vaults.weak) return
     if (allowWeak) return this.repo.setState('weakStorageConsent', true)
-    if (!this.repo.state<boolean>('weakStorageConsent')) throw new AppError('needs_consent', 'only weak secret storage is available here')
+    if (!this.repo.state<boolean>('weakStorageConsent')) throw new AppError('needs_consent', `only weak secret storage is available here (${this.deps.vaults.primary.protection})`)
   }
 
   private async seal(secrets: Partial<Record<SecretField, string>>): Promise<Partial<Record<StoredSecretField, Sealed>>> {

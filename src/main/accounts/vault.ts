@@ -7,10 +7,19 @@ import { dirname } from 'node:path'
 import { maskSecret } from '../../shared/accounts'
 import { AppError } from '../app-error'
 
+/**
+ * How a vault keeps secrets: in the system keychain; with safeStorage's `basic_text` backend (Linux
+ * without a keyring: a hard-coded password); with the key file because the desktop app found
+ * safeStorage unavailable; or with the key file by design (CLI, browser host: see the README).
+ */
+export type SecretProtection = 'keychain' | 'basic_text' | 'no_keychain' | 'key_file'
+
+/** Where the desktop app promised the keychain and cannot keep it: saving needs the user's consent. */
+const WEAK: ReadonlySet<SecretProtection> = new Set(['basic_text', 'no_keychain'])
+
 export interface SecretVault {
   readonly scheme: string
-  /** Only weak protection is available (Linux without a keyring): saving needs the user's consent. */
-  readonly weak: boolean
+  readonly protection: SecretProtection
   encrypt(plain: string): Promise<Buffer>
   decrypt(cipher: Buffer): Promise<string>
 }
@@ -46,10 +55,12 @@ export function unseal(key: Buffer, blob: Buffer): Buffer {
 export class FileKeyVault implements SecretVault {
   static readonly SCHEME = 'file-aes-gcm'
   readonly scheme = FileKeyVault.SCHEME
-  readonly weak = false
   private key: Buffer | undefined
 
-  constructor(private readonly keyPath: string | null) {}
+  constructor(
+    private readonly keyPath: string | null,
+    readonly protection: 'key_file' | 'no_keychain' = 'key_file'
+  ) {}
 
   private material(): Buffer {
     if (this.key) return this.key
@@ -81,7 +92,7 @@ export class VaultSet {
   constructor(readonly primary: SecretVault, private readonly readers: readonly SecretVault[] = []) {}
 
   get weak(): boolean {
-    return this.primary.weak
+    return WEAK.has(this.primary.protection)
   }
 
   async seal(plain: string): Promise<Sealed> {

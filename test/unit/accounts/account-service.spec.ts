@@ -137,7 +137,7 @@ describe('accounts', () => {
   })
 
   it('asks for consent before storing secrets in a weak vault, and remembers it', async () => {
-    const weak: SecretVault = { scheme: 'safe-storage', weak: true, encrypt: async (p) => Buffer.from(p).reverse(), decrypt: async (c) => Buffer.from(c).reverse().toString() }
+    const weak: SecretVault = { scheme: 'safe-storage', protection: 'basic_text', encrypt: async (p) => Buffer.from(p).reverse(), decrypt: async (c) => Buffer.from(c).reverse().toString() }
     const c = core({ vault: weak })
     await expect(c.accounts.add(mine())).rejects.toMatchObject({ code: 'needs_consent' })
     expect(c.accounts.list().some((a) => a.name === '我的小程序')).toBe(false)

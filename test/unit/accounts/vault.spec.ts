@@ -40,7 +40,7 @@ describe('FileKeyVault', () => {
 describe('VaultSet', () => {
   const keychain: SecretVault = {
     scheme: 'safe-storage',
-    weak: false,
+    protection: 'keychain',
     encrypt: async (p) => Buffer.from(p).reverse(),
     decrypt: async (c) => Buffer.from(c).reverse().toString()
   }

@@ -108,7 +108,7 @@ export const accountsEn: typeof accountsZh = {
   },
   consent: {
     title: 'Store secrets with weak encryption?',
-    body: 'This system has no keyring available (such as GNOME Keyring or KWallet), so Swanboard can only encrypt secrets weakly: safe from a casual look, but someone with this computer\'s files could decrypt them.',
+    body: 'This system has no keyring available (such as GNOME Keyring or KWallet), or its secure storage cannot be used, so Swanboard can only encrypt secrets weakly: safe from a casual look, but someone with this computer\'s files could decrypt them.',
     hint: 'You can also decline, install and unlock a system keyring, and save again.',
     accept: 'Save anyway',
     cancel: 'Not now'

@@ -106,7 +106,7 @@ export const accountsZh = {
   },
   consent: {
     title: '以较弱的加密方式保存密钥？',
-    body: '此系统没有可用的系统钥匙串（如 GNOME Keyring、KWallet），Swanboard 只能用较弱的方式加密保存密钥：可以防止被随手看到，但拿到这台电脑上文件的人有可能解密。',
+    body: '此系统没有可用的系统钥匙串（如 GNOME Keyring、KWallet），或系统的安全存储无法使用，Swanboard 只能用较弱的方式加密保存密钥：可以防止被随手看到，但拿到这台电脑上文件的人有可能解密。',
     hint: '不同意也可以：先安装并解锁系统钥匙串，再回来保存。',
     accept: '仍然保存',
     cancel: '暂不保存'
