@@ -7,67 +7,32 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { tempDir } from '../support/temp'
-import { canvasPainted, startApp, tableRows, watchErrors, type RunningApp } from './support/app'
-import { chromiumOrSkip, launchChromium, type LaunchedBrowser } from './support/chromium'
+import { canvasPainted, openInChromium, paintedPixels, tableRows, type AppInChromium } from './support/app'
+import { chromiumOrSkip } from './support/chromium'
+import { APP_TABS, expectPainted as painted, newRows, pickAccount, showTab, showTpAccount, SUB_VIEWS, waitForData } from './support/tabs'
 
 const executable = chromiumOrSkip()
 
-/** What each app tab draws: its charts (each a box holding one canvas) and its tables. */
-const APP_TABS: { id: string; charts: string[]; tables: string[] }[] = [
-  { id: 'overview', charts: ['overview-kpi-user_count', 'overview-kpi-accumulative_user_count'], tables: ['overview-entry-pages', 'overview-visited-pages'] },
-  { id: 'trend', charts: ['trend-chart'], tables: ['trend-table'] },
-  { id: 'activity', charts: ['activity-chart-users', 'activity-chart-degrees', 'activity-chart-lost', 'activity-chart-cumulative'], tables: ['activity-table'] },
-  { id: 'retention', charts: ['retention-chart'], tables: ['retention-table'] },
-  { id: 'portrait', charts: ['portrait-chart-age', 'portrait-chart-sex', 'portrait-chart-interest'], tables: ['portrait-table-age', 'portrait-table-sex', 'portrait-table-interest'] },
-  { id: 'region', charts: ['region-chart'], tables: ['region-table'] },
-  { id: 'terminal', charts: ['terminal-chart'], tables: ['terminal-table'] },
-  { id: 'pages', charts: ['pages-chart'], tables: ['pages-table'] },
-  { id: 'habits', charts: ['habits-chart'], tables: ['habits-table'] },
-  { id: 'sources', charts: ['sources-chart'], tables: ['sources-table'] }
-]
-
-/** Sub-views: the buttons of each variant switch, and the table that shows the difference. */
-const SUB_VIEWS: { tab: string; table: string; buttons: string[] }[] = [
-  { tab: 'trend', table: 'trend-table', buttons: ['gran-week', 'gran-month', 'gran-hour', 'gran-day'] },
-  { tab: 'retention', table: 'retention-table', buttons: ['variant-ratio', 'variant-week', 'variant-count', 'variant-month', 'variant-day'] },
-  { tab: 'terminal', table: 'terminal-table', buttons: ['variant-terminal_device', 'variant-terminal_os', 'variant-terminal_screen', 'variant-terminal_network', 'variant-terminal_brand'] },
-  { tab: 'habits', table: 'habits-table', buttons: ['variant-time', 'variant-interval', 'variant-frequency', 'variant-depth'] }
-]
-
 describe.runIf(executable)('every tab end to end (Chromium, browser host)', () => {
   const dir = tempDir()
-  let app: RunningApp
-  let browser: LaunchedBrowser
+  let session: AppInChromium
   let page: Page
   let errors: string[]
 
   beforeAll(async () => {
-    app = await startApp(dir, { demoLatencyMs: 5, settings: { autoSyncOnOpen: false } })
-    browser = await launchChromium(executable!)
-    const context = await browser.browser.newContext({ acceptDownloads: true, locale: 'zh-CN', viewport: { width: 1360, height: 900 } })
-    page = await context.newPage()
-    errors = watchErrors(page)
+    session = await openInChromium(executable!, dir, { demoLatencyMs: 5, settings: { autoSyncOnOpen: false } }, { acceptDownloads: true })
+    ;({ page, errors } = session)
     page.on('response', (r) => {
       if (r.status() >= 400) errors.push(`${r.status()} ${new URL(r.url()).pathname}`)
     })
-    await page.goto(app.host.url)
+    await page.goto(session.app.host.url)
     await page.waitForSelector('[data-testid="tab-overview"]')
   })
 
-  afterAll(async () => {
-    await browser?.close()
-    await app?.close()
-  })
+  afterAll(() => session?.close())
 
-  async function show(tab: string): Promise<void> {
-    await page.click(`[data-testid="tab-${tab}"]`)
-    await page.waitForFunction((t) => document.querySelector(`[data-testid="panel-${t}"]`)?.getAttribute('data-state') === 'data', tab, { timeout: 20_000 })
-  }
-
-  async function expectPainted(testId: string): Promise<void> {
-    await page.waitForSelector(`[data-testid="${testId}"] canvas`)
-    await expect.poll(() => canvasPainted(page, `[data-testid="${testId}"]`, 200), { timeout: 10_000 }).toBe(true)
-  }
+  const show = (tab: string): Promise<void> => showTab(page, tab)
+  const expectPainted = (testId: string): Promise<void> => painted(page, testId)
 
   async function workbookOf(clickTestId: string): Promise<ExcelJS.Workbook> {
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.click(`[data-testid="${clickTestId}"]`)])
@@ -103,11 +68,8 @@ describe.runIf(executable)('every tab end to end (Chromium, browser host)', () =
       const seen = [JSON.stringify(await tableRows(page, sub.table))]
       for (const button of sub.buttons) {
         await page.click(`[data-testid="${button}"]`)
-        await expect.poll(async () => JSON.stringify(await tableRows(page, sub.table)), { timeout: 15_000 }).not.toBe(seen.at(-1))
-        const rows = await tableRows(page, sub.table)
-        expect(rows.length, button).toBeGreaterThan(0)
-        seen.push(JSON.stringify(rows))
-        await expectPainted(`${sub.tab === 'trend' ? 'trend' : sub.tab}-chart`)
+        seen.push(JSON.stringify(await newRows(page, sub.table, seen.at(-1)!, button)))
+        await expectPainted(sub.chart)
       }
       // Each sub-view showed something of its own (the last button returns to the first view).
       expect(new Set(seen.slice(0, -1)).size).toBe(sub.buttons.length)
@@ -120,7 +82,7 @@ describe.runIf(executable)('every tab end to end (Chromium, browser host)', () =
       // Activated from the page itself (as a keyboard user or a script would), with no pointer
       // over the charts: nothing but the app may redraw them.
       await page.evaluate((id) => (document.querySelector(`[data-testid="tab-${id}"]`) as HTMLElement).click(), tab.id)
-      await page.waitForFunction((t) => document.querySelector(`[data-testid="panel-${t}"]`)?.getAttribute('data-state') === 'data', tab.id)
+      await waitForData(page, tab.id)
       for (const chart of tab.charts) {
         await page.waitForSelector(`[data-testid="${chart}"] canvas`)
         await expect.poll(() => canvasPainted(page, `[data-testid="${chart}"]`, 200), { timeout: 3_000, message: `${tab.id} ${chart}` }).toBe(true)
@@ -152,6 +114,57 @@ describe.runIf(executable)('every tab end to end (Chromium, browser host)', () =
     await page.click('[data-testid="gran-day"]')
   })
 
+  it('trend: compares with the same period a year before, as a % on every KPI card and a second line', async () => {
+    await show('trend')
+    const changes = page.locator('[data-testid="panel-trend"] .kpi [data-testid="change-compare"]')
+    expect(await changes.count()).toBe(0)
+    const alone = await paintedPixels(page, '[data-testid="trend-chart"]')
+    await page.click('[data-testid="compare-year"]')
+    const cards = await page.locator('[data-testid="panel-trend"] .kpi').count()
+    await expect.poll(() => changes.count(), { timeout: 15_000 }).toBe(cards)
+    await expect.poll(() => page.textContent('[data-testid="kpi-user_count"] [data-testid="change-compare"]'), { timeout: 15_000 }).toMatch(/^较去年同期[+−]?\d+\.\d%$/)
+    const yearOnYear = await changes.allTextContents()
+    // The plotted metrics each gain a dashed line for the year before: far more ink on the canvas.
+    await expect.poll(() => paintedPixels(page, '[data-testid="trend-chart"]'), { timeout: 10_000 }).toBeGreaterThan(alone * 1.3)
+
+    // A year before is not the previous period: other days, other numbers.
+    await page.click('[data-testid="compare-previous"]')
+    await expect.poll(() => page.textContent('[data-testid="kpi-user_count"] [data-testid="change-compare"]'), { timeout: 15_000 }).toMatch(/^较上一周期[+−]?\d+\.\d%$/)
+    expect((await changes.allTextContents()).map((t) => t.replace('较上一周期', ''))).not.toEqual(yearOnYear.map((t) => t.replace('较去年同期', '')))
+
+    await page.click('[data-testid="compare-none"]')
+    await expect.poll(() => changes.count()).toBe(0)
+  })
+
+  it('retention: ratio by month shows percentages of its own, unreached months as "--"', async () => {
+    await show('retention')
+    // 90 days hold month cohorts old enough to have come back in a later month.
+    await page.click('[data-testid="range-preset-last90"]')
+    await page.click('[data-testid="variant-month"]')
+    await expect.poll(async () => (await page.textContent('[data-testid="retention-table"] thead')) ?? '', { timeout: 15_000 }).toContain('第2月')
+    await waitForData(page, 'retention')
+    const counts = await tableRows(page, 'retention-table')
+    await page.click('[data-testid="variant-ratio"]')
+    const ratios = await newRows(page, 'retention-table', JSON.stringify(counts))
+    expect(ratios.length).toBe(counts.length)
+    expect(await page.textContent('[data-testid="retention-table"] thead')).toContain('第2月')
+    const periods = ratios.flatMap((r) => r.slice(2))
+    // Rates with two decimals, never above 100; the newest cohort has not had a second month yet.
+    const reached = periods.filter((c) => c !== '--')
+    expect(reached.length).toBeGreaterThan(0)
+    for (const c of reached) {
+      expect(c).toMatch(/^\d{1,3}\.\d{2}$/)
+      expect(Number(c)).toBeLessThanOrEqual(100)
+    }
+    expect(ratios.at(-1)!.slice(2).every((c) => c === '--')).toBe(true)
+    await expectPainted('retention-chart')
+    await page.click('[data-testid="variant-count"]')
+    await page.click('[data-testid="variant-day"]')
+    await page.click('[data-testid="range-preset-last30"]')
+    await expect.poll(async () => (await page.textContent('[data-testid="retention-table"] thead')) ?? '', { timeout: 15_000 }).toContain('第2天')
+    await waitForData(page, 'retention')
+  })
+
   it('sources expand into scenes; pages filter as one types', async () => {
     await show('sources')
     const groups = (await tableRows(page, 'sources-table')).length
@@ -180,8 +193,7 @@ describe.runIf(executable)('every tab end to end (Chromium, browser host)', () =
   it('another demo app shows its own overview', async () => {
     await show('overview')
     const before = await page.textContent('[data-testid="overview-kpi-user_count"] [data-testid="kpi-value"]')
-    await page.click('[data-testid="account-picker"]')
-    await page.click('[data-testid="account-option"][data-account-id="demo-sim-1004"]')
+    await pickAccount(page, 'demo-sim-1004')
     await expect.poll(() => page.textContent('[data-testid="overview-kpi-user_count"] [data-testid="kpi-value"]'), { timeout: 15_000 }).not.toBe(before)
     const users = Number((await page.textContent('[data-testid="overview-kpi-user_count"] [data-testid="kpi-value"]'))!.replace(/,/g, ''))
     // sim-1004 has hundreds of thousands of users a day.
@@ -190,12 +202,8 @@ describe.runIf(executable)('every tab end to end (Chromium, browser host)', () =
   })
 
   it('the TP demo account shows only its platform summary', async () => {
-    await page.click('[data-testid="account-picker"]')
-    await page.click('[data-testid="account-option"][data-account-id="demo-tp-01"]')
-    await page.waitForFunction(() => document.querySelectorAll('[role="tab"]').length === 1)
+    await showTpAccount(page)
     expect(await page.getAttribute('[data-testid="tab-tp"]', 'aria-selected')).toBe('true')
-    await page.waitForFunction(() => document.querySelector('[data-testid="panel-tp"]')?.getAttribute('data-state') === 'data', undefined, { timeout: 20_000 })
-    await expectPainted('tp-chart')
     expect((await tableRows(page, 'tp-table')).length).toBe(30)
     expect(await page.textContent('[data-testid="kpi-tp_day_session_count"]')).toMatch(/\d/)
     const wb = await workbookOf('export-tp')
