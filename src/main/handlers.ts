@@ -1,13 +1,13 @@
 // Main's implementation of every contract call. `satisfies Handlers` makes a missing one a compile error.
 import type { CallChannel, CallInput, CallOutput, EventChannel, EventMap } from '../shared/contract'
-import { reportQueryKey, type ExportResult, type HostKind, type ReportExportRequest, type ReportQuery, type ReportView } from '../shared/dto'
-import { resolveVariant } from '../shared/reports'
+import { reportQueryKey, type ExportResult, type HostKind } from '../shared/dto'
 import { basename } from 'node:path'
 import { beijingToday } from '../shared/calendar'
 import { isAllowedExternalUrl } from '../shared/external-links'
 import { AppError } from './app-error'
 import type { Core } from './core'
-import { CSV_MIME, ExportJobs, exportFileName, exportTarget, reportCsvTable, reportTitle, writeCsvFile, writeReportWorkbook, writeXlsxFile, XLSX_MIME, type ExportFile, type ExportTarget } from './export'
+import { ExportJobs, exportFileName, type ExportFile, type ExportTarget } from './export'
+import { reportView } from './reports/report-view'
 import { APP_VERSION } from './version'
 
 /** What differs between hosts: where an export goes and how a link opens. */
@@ -34,31 +34,6 @@ export type Handlers = {
 }
 
 const APP_INFO_PROBE_WAIT_MS = 1500
-
-/** A report as a tab shows it, from the cache when it can. */
-async function viewOf(core: Core, query: ReportQuery, onProgress?: (done: number, total: number) => void): Promise<ReportView> {
-  const variant = resolveVariant(query.report, query.variant)
-  const answer = await core.reports.get({ accountId: query.accountId, report: query.report, variant, from: query.from, to: query.to }, { refresh: query.refresh === true, onProgress })
-  return { accountId: query.accountId, report: query.report, variant, from: query.from, to: query.to, ...answer }
-}
-
-/** One tab's report as .xlsx or CSV, streamed to where the host says (the dialog comes first). */
-async function exportReport(core: Core, host: HostServices, request: ReportExportRequest): Promise<ExportResult> {
-  const { query, locale, format } = request
-  const account = core.accounts.get(query.accountId).summary
-  const view = await viewOf(core, { ...query, refresh: false })
-  const fileName = exportFileName([account.name, reportTitle(view, locale), `${query.from}-${query.to}`], format)
-  const target = await exportTarget(host, fileName, format === 'csv' ? CSV_MIME : XLSX_MIME)
-  if (!target) return { status: 'cancelled' }
-  try {
-    if (format === 'csv') await writeCsvFile(target.path, reportCsvTable(view, locale))
-    else await writeXlsxFile(target.path, (wb) => writeReportWorkbook(wb, { view, account, locale, generatedAt: core.now() }, { used: new Set() }), { created: new Date(core.now()) })
-  } catch (err) {
-    await target.discard()
-    throw new AppError('io', `could not write ${fileName}`, { cause: err })
-  }
-  return target.done()
-}
 
 export function createHandlers(core: Core, host: HostServices, jobs: ExportJobs = new ExportJobs({ source: core, host, logger: core.logger })): Handlers {
   return {
@@ -101,10 +76,8 @@ export function createHandlers(core: Core, host: HostServices, jobs: ExportJobs 
 
     'reports:get': async (query, ctx) => {
       const key = reportQueryKey(query)
-      return viewOf(core, query, (pagesDone, pagesTotal) => ctx.emit('reports:progress', { key, report: query.report, pagesDone, pagesTotal }))
+      return reportView(core, query, { onProgress: (pagesDone, pagesTotal) => ctx.emit('reports:progress', { key, report: query.report, pagesDone, pagesTotal }) })
     },
-
-    'export:report': async (request) => exportReport(core, host, request),
 
     'export:start': async (request, ctx) => ({ jobId: jobs.start(request, ctx.emit) }),
 

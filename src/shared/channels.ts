@@ -15,7 +15,6 @@ const CALLS = {
   'accounts:import': true,
   'accounts:restore-demo': true,
   'reports:get': true,
-  'export:report': true,
   'export:start': true,
   'export:cancel': true,
   'shell:open-external': true,

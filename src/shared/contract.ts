@@ -1,18 +1,17 @@
 // The one contract between the renderer and the main process: every call, every push event.
 // Main's handler map, the preload bridge and the renderer client are all derived from it.
 import { z } from 'zod'
-import { isValidDay } from './calendar'
 import { accountInputSchema, type AccountInput, type AccountSummary, type ConnectionTest } from './accounts'
 import type {
   AppInfo,
   ExportResult,
   ExternalLinkResult,
-  ReportExportRequest,
   ReportProgress,
   ReportQuery,
   ReportView
 } from './dto'
-import { LOCALES, REPORT_IDS, variantProblem } from './reports'
+import { REPORT_IDS } from './reports'
+import { daySchema, reportQuerySchema } from './report-query'
 import { exportJobSchema, type ExportFinished, type ExportJobRequest, type ExportProgress } from './export-jobs'
 import { appSettingsSchema, type AppSettings, type Connectivity, type SyncProgress, type SyncRequest, type SyncSummary } from './sync'
 
@@ -38,16 +37,12 @@ export interface CallMap {
   'accounts:import': { input: { json: string }; output: { added: number; skipped: string[] } }
   /** Bring back the demo accounts after they were removed. */
   'accounts:restore-demo': { input: undefined; output: AccountSummary[] }
-  /** The user-trend report for one account, gran and range: from the cache when it can. */
   /** Any report, variant and range for one account: from the cache when it can. */
   'reports:get': { input: ReportQuery; output: ReportView }
-  /** Export one tab's report (xlsx, or CSV with a UTF-8 BOM) to a file the user picks. */
-  'export:report': { input: ReportExportRequest; output: ExportResult }
-  /** Start a large export (a whole account, a portfolio) as a job; progress arrives as events. */
+  /** Start an export (a tab, the overview, a whole account, a portfolio) as a job; progress arrives as events. */
   'export:start': { input: ExportJobRequest; output: { jobId: string } }
   /** Stop an export job; no partial file is left under the chosen name. */
   'export:cancel': { input: { jobId: string }; output: { cancelled: boolean } }
-  /** Export the trend report to .xlsx (save dialog in Electron, a download in the browser host). */
   /** Open an allow-listed https link in the system browser. */
   'shell:open-external': { input: { url: string }; output: ExternalLinkResult }
   /** Start syncing accounts × reports × variants over a range; progress arrives as events. */
@@ -85,20 +80,7 @@ export type EventChannel = keyof EventMap
 export type CallInput<C extends CallChannel> = CallMap[C]['input']
 export type CallOutput<C extends CallChannel> = CallMap[C]['output']
 
-const day = z.string().refine(isValidDay, { message: 'expected a day as YYYYMMDD' })
 const accountId = z.string().min(1).max(200)
-
-const reportQuery = z
-  .strictObject({
-    accountId: z.string().min(1).max(200),
-    report: z.enum(REPORT_IDS),
-    variant: z.record(z.string().max(40), z.string().max(2000)).optional(),
-    from: day,
-    to: day,
-    refresh: z.boolean().optional()
-  })
-  .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['to'] })
-  .refine((q) => variantProblem(q.report, q.variant ?? {}) === null, { message: 'not a variant of this report', path: ['variant'] })
 
 /** Input validation for every call; main rejects anything else with `invalid_input`. */
 export const CALL_INPUTS: { [C in CallChannel]: z.ZodType<CallInput<C>> } = {
@@ -112,17 +94,16 @@ export const CALL_INPUTS: { [C in CallChannel]: z.ZodType<CallInput<C>> } = {
   'accounts:export': z.undefined(),
   'accounts:import': z.strictObject({ json: z.string().max(5_000_000) }),
   'accounts:restore-demo': z.undefined(),
-  'reports:get': reportQuery,
-  'export:report': z.strictObject({ query: reportQuery, locale: z.enum(LOCALES), format: z.enum(['xlsx', 'csv']) }),
-  'export:start': exportJobSchema.refine((r) => r.from <= r.to, { message: 'from must not be after to', path: ['to'] }),
+  'reports:get': reportQuerySchema,
+  'export:start': exportJobSchema,
   'export:cancel': z.strictObject({ jobId: z.string().min(1).max(100) }),
   'shell:open-external': z.strictObject({ url: z.string().max(2048) }),
   'sync:start': z
     .strictObject({
       accounts: z.union([z.literal('all'), z.array(z.string().min(1).max(200)).min(1).max(500)]),
       reports: z.array(z.enum(REPORT_IDS)).min(1).max(REPORT_IDS.length).optional(),
-      from: day,
-      to: day,
+      from: daySchema,
+      to: daySchema,
       refresh: z.boolean().optional()
     })
     .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['to'] }),

@@ -1,7 +1,7 @@
 // Data shapes that cross the contract. Plain JSON: no classes, no Dates (epoch ms instead).
 import type { Day } from './calendar'
 import type { ErrorCode } from './errors'
-import type { Locale, ReportId } from './reports'
+import type { ReportId } from './reports'
 import type { ReportData } from './report-data'
 import type { Connectivity } from './sync'
 
@@ -54,12 +54,6 @@ export function reportQueryKey(q: { accountId: string; report: ReportId; variant
     .map((k) => `${k}=${q.variant![k]}`)
     .join('&')
   return `${q.accountId}|${q.report}|${v}|${q.from}|${q.to}`
-}
-
-export interface ReportExportRequest {
-  query: ReportQuery
-  locale: Locale
-  format: 'xlsx' | 'csv'
 }
 
 export type ExportResult =

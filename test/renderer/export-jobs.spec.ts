@@ -101,6 +101,29 @@ describe('export all', () => {
   })
 })
 
+describe("a tab's export", () => {
+  it('shows its progress on its own button, not in the panel, and holds other exports back until it ends', async () => {
+    const { wrapper, fake } = await mountApp()
+    await flushPromises()
+    await wrapper.get('[data-testid="export-overview-csv"]').trigger('click')
+    await flushPromises()
+    expect(fake.bridge.exportStart).toHaveBeenCalledWith(expect.objectContaining({ kind: 'overview', accountId: 'demo', format: 'csv' }))
+    fake.emit('export:progress', { jobId: 'job-1', phase: 'writing', done: 0, total: 1, rows: 6 })
+    await flushPromises()
+    expect(wrapper.get('[data-testid="export-overview-csv"]').text()).toBe('已写入 6 行')
+    expect(wrapper.find('[data-testid="export-job-progress"]').exists()).toBe(false)
+    expect(wrapper.get('[data-testid="export-all"]').attributes('disabled')).toBeDefined()
+    expect(wrapper.get('[data-testid="export-overview"]').attributes('disabled')).toBeDefined()
+
+    fake.emit('export:finished', { jobId: 'job-1', result: { status: 'saved', fileName: '概况.csv' }, error: null })
+    await flushPromises()
+    expect(wrapper.find('[data-testid="export-job-result"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="export-overview-cancel"]').exists()).toBe(false)
+    expect(wrapper.get('[data-testid="export-all"]').attributes('disabled')).toBeUndefined()
+    expect(document.body.textContent).toContain('已导出到 概况.csv')
+  })
+})
+
 describe('export portfolio', () => {
   it('chooses accounts and per-account sheets, then starts a portfolio job', async () => {
     const { wrapper, fake } = await mountApp()

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { i18n } from '../../src/renderer/src/i18n'
 import { useAccountsStore } from '../../src/renderer/src/stores/accounts'
-import { useExportStore } from '../../src/renderer/src/stores/export'
+import { useExportJobsStore } from '../../src/renderer/src/stores/export-jobs'
 import { useLinksStore } from '../../src/renderer/src/stores/links'
 import { useRangeStore } from '../../src/renderer/src/stores/range'
 import { SETTINGS_STORAGE, useSettingsStore } from '../../src/renderer/src/stores/settings'
@@ -94,28 +94,32 @@ describe('settings store', () => {
   })
 })
 
-describe('export and links stores', () => {
-  it('reports a saved file and rethrows failures as AppError', async () => {
+describe('export jobs and links stores', () => {
+  const query = { accountId: 'demo', report: 'region' as const, variant: {}, from: '20240101', to: '20240107' }
+
+  it("starts a tab's export as a job, one at a time; a refused start is a failed job", async () => {
     const { fake } = harness()
-    const store = useExportStore()
-    const query = { accountId: 'demo', report: 'region' as const, variant: {}, from: '20240101', to: '20240107' }
-    fake.bridge.exportReport.mockResolvedValueOnce(ok({ status: 'saved', fileName: 'a.xlsx' }))
-    await expect(store.exportReport(query, 'en', 'xlsx')).resolves.toEqual({ status: 'saved', fileName: 'a.xlsx' })
-    expect(fake.bridge.exportReport).toHaveBeenCalledWith({ query, locale: 'en', format: 'xlsx' })
-    fake.bridge.exportReport.mockResolvedValueOnce(fail('io'))
-    await expect(store.exportReport(query, 'en', 'csv')).rejects.toMatchObject({ code: 'io' })
-    expect(store.exporting).toBe(false)
+    const jobs = useExportJobsStore()
+    expect(await jobs.startTab('region', { kind: 'report', query }, 'csv')).toBe(true)
+    expect(fake.bridge.exportStart).toHaveBeenCalledWith({ kind: 'report', query, format: 'csv', locale: 'zh-CN' })
+    expect(jobs.job).toMatchObject({ kind: 'report', tab: 'region', format: 'csv', jobId: 'job-1', phase: 'running' })
+    expect(await jobs.startTab('region', { kind: 'report', query }, 'xlsx')).toBe(false)
+    fake.emit('export:finished', { jobId: 'job-1', result: { status: 'saved', fileName: 'a.csv' }, error: null })
+    expect(jobs.job).toMatchObject({ phase: 'done', result: { status: 'saved', fileName: 'a.csv' } })
+
+    fake.bridge.exportStart.mockResolvedValueOnce(fail('invalid_input'))
+    expect(await jobs.startTab('overview', { kind: 'overview', accountId: 'demo', day: '20240107' }, 'xlsx')).toBe(false)
+    expect(fake.bridge.exportStart).toHaveBeenLastCalledWith({ kind: 'overview', accountId: 'demo', day: '20240107', format: 'xlsx', locale: 'zh-CN' })
+    expect(jobs.job).toMatchObject({ tab: 'overview', phase: 'failed', error: { code: 'invalid_input' } })
+    expect(jobs.busy).toBe(false)
   })
 
   it('refuses a download link to another origin', async () => {
     const { fake } = harness()
-    fake.bridge.exportReport.mockResolvedValueOnce(
-      ok({ status: 'download', fileName: 'a.xlsx', url: 'https://evil.example/a.xlsx' })
-    )
-    const store = useExportStore()
-    await expect(
-      store.exportReport({ accountId: 'demo', report: 'trend', variant: { gran: 'day' }, from: '20240101', to: '20240107' }, 'zh-CN', 'xlsx')
-    ).rejects.toMatchObject({ code: 'forbidden' })
+    const jobs = useExportJobsStore()
+    await jobs.startTab('region', { kind: 'report', query }, 'xlsx')
+    fake.emit('export:finished', { jobId: 'job-1', result: { status: 'download', fileName: 'a.xlsx', url: 'https://evil.example/a.xlsx' }, error: null })
+    expect(jobs.job).toMatchObject({ phase: 'failed', error: { code: 'forbidden' } })
   })
 
   it('opens allow-listed links only, in a tab when the host cannot', async () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { LineChartInput } from '../../src/shared/charts/line-chart'
 import { addDays, beijingYesterday } from '../../src/shared/calendar'
 import type { ReportQuery } from '../../src/shared/dto'
-import type { Metrics } from '../../src/shared/report-data'
+import type { Metrics, PageRow } from '../../src/shared/report-data'
 import { ok } from './support/fake-bridge'
 import { dailyRows, reportView } from './support/report-fixtures'
 import { cells, mountTab } from './support/tabs'
@@ -76,6 +76,31 @@ describe('overview', () => {
       ['pages/order/order', '300']
     ])
     expect(cells(wrapper, 'overview-visited-pages')[0]?.[3]).toBe('52.94')
+  })
+
+  it('ranks only the top 10 of more pages, and its export asks main for the overview of that day', async () => {
+    const many: PageRow[] = Array.from({ length: 14 }, (_, i) => ({
+      name: `pages/p${i}/index`,
+      pageId: String(i),
+      path: `pages/p${i}/index`,
+      alias: '',
+      values: { pv_count: 100 + i * 10, entry_count: 14 - i }
+    }))
+    const { wrapper, fake } = await mountTab('overview', (h) =>
+      h.fake.bridge.reportsGet.mockImplementation(async (q) => {
+        if (q.report !== 'pages') return overviewAnswer(q)
+        const view = reportView(q)
+        return ok({ ...view, data: { ...view.data, rows: many } })
+      })
+    )
+    const entry = cells(wrapper, 'overview-entry-pages')
+    expect(entry.map((r) => r.slice(0, 3))).toEqual(Array.from({ length: 10 }, (_, i) => [String(i + 1), `pages/p${i}/index`, String(14 - i)]))
+    const visited = cells(wrapper, 'overview-visited-pages')
+    expect(visited.map((r) => r[1])).toEqual(Array.from({ length: 10 }, (_, i) => `pages/p${13 - i}/index`))
+
+    await wrapper.get('[data-testid="export-overview"]').trigger('click')
+    await flushPromises()
+    expect(fake.bridge.exportStart).toHaveBeenCalledWith({ kind: 'overview', accountId: 'demo', day: Y, format: 'xlsx', locale: 'zh-CN' })
   })
 })
 

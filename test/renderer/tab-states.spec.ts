@@ -109,17 +109,20 @@ describe.each(TABS)('the $id tab', ({ id, table, queries }) => {
     expect(wrapper.find(`[data-testid="${table}"]`).exists()).toBe(true)
   })
 
-  it('exports what it shows as xlsx and CSV', async () => {
+  it('exports what it shows as xlsx and CSV, each as a job', async () => {
     const { wrapper, fake } = await mountTab(id)
-    fake.bridge.exportReport.mockResolvedValue(ok({ status: 'saved', fileName: `${id}.xlsx` }))
     await wrapper.get(`[data-testid="export-${id}"]`).trigger('click')
+    await flushPromises()
+    fake.emit('export:finished', { jobId: 'job-1', result: { status: 'saved', fileName: `${id}.xlsx` }, error: null })
     await flushPromises()
     await wrapper.get(`[data-testid="export-${id}-csv"]`).trigger('click')
     await flushPromises()
     const shown = fake.bridge.reportsGet.mock.calls[0]![0] as ReportQuery
-    expect(fake.bridge.exportReport.mock.calls.map((c) => c[0])).toEqual([
-      { query: shown, locale: 'zh-CN', format: 'xlsx' },
-      { query: shown, locale: 'zh-CN', format: 'csv' }
+    // The overview exports what it shows (KPIs, top pages), built in main for its day.
+    const what = id === 'overview' ? { kind: 'overview', accountId: shown.accountId, day: beijingYesterday() } : { kind: 'report', query: shown }
+    expect(fake.bridge.exportStart.mock.calls.map((c) => c[0])).toEqual([
+      { ...what, format: 'xlsx', locale: 'zh-CN' },
+      { ...what, format: 'csv', locale: 'zh-CN' }
     ])
   })
 })

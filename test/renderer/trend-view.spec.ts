@@ -166,28 +166,62 @@ describe('TrendView', () => {
     expect(wrapper.get('[data-testid="kpi-session_count"]').attributes('aria-pressed')).toBe('true')
   })
 
-  it('exports the query on screen as xlsx or CSV and starts a browser download', async () => {
+  it('exports the query on screen as a job: the button counts the rows written, cancel stops it', async () => {
     const { wrapper, fake } = await mountTrend()
-    fake.bridge.exportReport.mockResolvedValueOnce(ok({ status: 'download', fileName: 'trend.xlsx', url: '/api/download/abc' }))
+    const query = lastQuery(fake.bridge.reportsGet.mock.calls)
+    const button = (suffix = '') => wrapper.get(`[data-testid="export-trend${suffix}"]`)
+    expect(wrapper.find('[data-testid="export-trend-cancel"]').exists()).toBe(false)
+
+    await button().trigger('click')
+    await flushPromises()
+    expect(fake.bridge.exportStart).toHaveBeenLastCalledWith({ kind: 'report', query, format: 'xlsx', locale: 'zh-CN' })
+    expect(button().classes()).toContain('is-loading')
+    expect(button('-csv').attributes('disabled')).toBeDefined()
+    fake.emit('export:progress', { jobId: 'job-1', phase: 'writing', done: 0, total: 1, rows: 12345 })
+    await flushPromises()
+    expect(button().text()).toBe('已写入 12,345 行')
+
+    await button('-cancel').trigger('click')
+    await flushPromises()
+    expect(fake.bridge.exportCancel).toHaveBeenCalledWith({ jobId: 'job-1' })
+    fake.emit('export:finished', { jobId: 'job-1', result: { status: 'cancelled' }, error: null })
+    await flushPromises()
+    expect(wrapper.find('[data-testid="export-trend-cancel"]').exists()).toBe(false)
+    expect(button().text()).toBe('导出 Excel')
+    expect(button('-csv').attributes('disabled')).toBeUndefined()
+    expect(document.body.textContent).toContain('导出已取消')
+  })
+
+  it('a CSV export job ends in a browser download; a failure is said in words', async () => {
+    const { wrapper, fake } = await mountTrend()
+    const query = lastQuery(fake.bridge.reportsGet.mock.calls)
     const clicked: HTMLAnchorElement[] = []
     const original = HTMLAnchorElement.prototype.click
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
       clicked.push(this)
     }
     try {
-      await wrapper.get('[data-testid="export-trend"]').trigger('click')
-      await flushPromises()
       await wrapper.get('[data-testid="export-trend-csv"]').trigger('click')
+      await flushPromises()
+      expect(fake.bridge.exportStart).toHaveBeenLastCalledWith({ kind: 'report', query, format: 'csv', locale: 'zh-CN' })
+      fake.emit('export:progress', { jobId: 'job-1', phase: 'writing', done: 0, total: 1, rows: 30 })
+      await flushPromises()
+      expect(wrapper.get('[data-testid="export-trend-csv"]').text()).toBe('已写入 30 行')
+      fake.emit('export:finished', { jobId: 'job-1', result: { status: 'download', fileName: 'trend.csv', url: '/download/abc' }, error: null })
       await flushPromises()
     } finally {
       HTMLAnchorElement.prototype.click = original
     }
-    const query = lastQuery(fake.bridge.reportsGet.mock.calls)
-    expect(fake.bridge.exportReport).toHaveBeenNthCalledWith(1, { query, locale: 'zh-CN', format: 'xlsx' })
-    expect(fake.bridge.exportReport).toHaveBeenNthCalledWith(2, { query, locale: 'zh-CN', format: 'csv' })
-    expect(clicked).toHaveLength(1)
-    expect(clicked[0]?.getAttribute('download')).toBe('trend.xlsx')
-    expect(clicked[0]?.href).toMatch(/\/api\/download\/abc$/)
+    expect(clicked.map((a) => a.getAttribute('download'))).toEqual(['trend.csv'])
+    expect(clicked[0]?.href).toMatch(/\/download\/abc$/)
+    expect(document.body.textContent).toContain('已开始下载 trend.csv')
+
+    await wrapper.get('[data-testid="export-trend"]').trigger('click')
+    await flushPromises()
+    fake.emit('export:finished', { jobId: 'job-2', result: null, error: { code: 'io', message: 'disk full', retryable: false } })
+    await flushPromises()
+    expect(document.body.textContent).toContain(`导出失败：${ERROR_MESSAGES.io.zh}`)
+    expect(wrapper.get('[data-testid="export-trend"]').attributes('disabled')).toBeUndefined()
   })
 })
 

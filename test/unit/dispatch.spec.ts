@@ -26,7 +26,6 @@ function handlers(overrides: Partial<Handlers>): Handlers {
     'accounts:import': fail,
     'accounts:restore-demo': fail,
     'reports:get': fail,
-    'export:report': fail,
     'export:start': fail,
     'export:cancel': fail,
     'shell:open-external': fail,

@@ -5,14 +5,17 @@ import { reportsForKind } from '../../shared/account-kinds'
 import type { Day } from '../../shared/calendar'
 import type { ReportView } from '../../shared/dto'
 import { allVariants, label, REPORTS, variantLabel, type Bilingual, type Locale, type ReportId, type Variant } from '../../shared/reports'
-import type { ReportAnswer } from '../reports/report-service'
-import type { ReportQuery } from '../reports/fetch-plan'
+import type { ReportService } from '../reports/report-service'
 import { MAX_SHEET_NAME } from './sanitize'
 
-/** The part of the app's services an export reads: the accounts and the cache. */
+/**
+ * The part of the app's services an export reads: the accounts and the cache. Whole-account and
+ * portfolio exports read the cache alone (`offline`); a tab's export reads what the tab loaded
+ * (`get`: the cache first, fetched only when the cache cannot answer).
+ */
 export interface ExportSource {
   accounts: { list(): AccountSummary[]; get(id: string): { summary: AccountSummary } }
-  reports: { offline<R extends ReportId>(query: ReportQuery & { report: R }): ReportAnswer<R> | null }
+  reports: Pick<ReportService, 'offline' | 'get'>
   now(): number
 }
 

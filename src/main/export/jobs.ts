@@ -1,5 +1,5 @@
-// Export jobs: a whole account or a portfolio, written off the call that started it. Start
-// answers a job id at once; progress arrives as export:progress events (at most ~10 a second);
+// Export jobs: a tab (its report or the overview, xlsx or CSV), a whole account or a portfolio,
+// written off the call that started it. Start answers a job id at once; progress arrives as export:progress events (at most ~10 a second);
 // cancel aborts through an AbortSignal; export:finished says what became of the file. A failed or
 // cancelled job leaves nothing under the chosen name and no temp file.
 import { randomUUID } from 'node:crypto'
@@ -13,6 +13,7 @@ import { writeAccountWorkbook, type ExportProgressSink } from './account-workboo
 import type { ExportSource } from './cached-reports'
 import { exportFileName, XLSX_MIME } from './export-file'
 import { portfolioAccounts, writePortfolioWorkbook } from './portfolio-workbook'
+import { isTabExport, tabExportFile, writeTabExport } from './tab-export'
 import { exportTarget, type ExportHost, type ExportTarget } from './target'
 import { tick } from './stream-table'
 import { writeXlsxFile } from './xlsx-file'
@@ -90,13 +91,13 @@ export class ExportJobs {
 
   /** Starts a job and answers its id; an unknown account is refused here, before any work. */
   start(request: ExportJobRequest, emit: JobEmit): string {
-    const fileName = this.fileName(request)
+    const file = this.file(request)
     const jobId = randomUUID()
     const controller = new AbortController()
     const finished = (async () => {
       // Answer the id before the first event goes out.
       await tick()
-      const outcome = await this.run(jobId, request, fileName, controller.signal, emit)
+      const outcome = await this.run(jobId, request, file, controller.signal, emit)
       emit('export:finished', outcome)
       return outcome
     })()
@@ -124,35 +125,40 @@ export class ExportJobs {
     await Promise.all(running.map((j) => j.finished))
   }
 
-  private fileName(request: ExportJobRequest): string {
+  /** The file's name and type; an unknown account throws here. */
+  private file(request: ExportJobRequest): { fileName: string; mime: string } {
     const { source } = this.deps
+    if (isTabExport(request)) return tabExportFile(source, request)
     const range = `${request.from}-${request.to}`
     if (request.kind === 'account') {
       const account = source.accounts.get(request.accountId).summary
-      return exportFileName([account.name, label(FILE_WORDS.all, request.locale), range], 'xlsx')
+      return { fileName: exportFileName([account.name, label(FILE_WORDS.all, request.locale), range], 'xlsx'), mime: XLSX_MIME }
     }
     portfolioAccounts(source, request.accounts)
-    return exportFileName(['Swanboard', label(FILE_WORDS.portfolio, request.locale), range, beijingToday(source.now())], 'xlsx')
+    return { fileName: exportFileName(['Swanboard', label(FILE_WORDS.portfolio, request.locale), range, beijingToday(source.now())], 'xlsx'), mime: XLSX_MIME }
   }
 
-  private async run(jobId: string, request: ExportJobRequest, fileName: string, signal: AbortSignal, emit: JobEmit): Promise<ExportFinished> {
+  private async run(jobId: string, request: ExportJobRequest, file: { fileName: string; mime: string }, signal: AbortSignal, emit: JobEmit): Promise<ExportFinished> {
     const { source, host, logger } = this.deps
     const progress = new ThrottledProgress(jobId, emit)
     let target: ExportTarget | null = null
     try {
-      target = await exportTarget(host, fileName, XLSX_MIME)
+      target = await exportTarget(host, file.fileName, file.mime)
       if (!target) return { jobId, result: { status: 'cancelled' }, error: null }
       signal.throwIfAborted()
       const generatedAt = source.now()
-      const ctx = { locale: request.locale, used: new Set<string>(), signal, progress, maxRowsPerSheet: this.deps.maxRowsPerSheet }
-      await writeXlsxFile(
-        target.path,
-        async (wb) => {
-          if (request.kind === 'account') await writeAccountWorkbook(wb, source, { ...request, generatedAt }, ctx)
-          else await writePortfolioWorkbook(wb, source, { ...request, generatedAt }, ctx)
-        },
-        { signal, created: new Date(generatedAt) }
-      )
+      const ctx = { locale: request.locale, used: new Set<string>(), signal, progress, maxRowsPerSheet: this.deps.maxRowsPerSheet, generatedAt }
+      if (isTabExport(request)) await writeTabExport(target.path, source, request, ctx)
+      else {
+        await writeXlsxFile(
+          target.path,
+          async (wb) => {
+            if (request.kind === 'account') await writeAccountWorkbook(wb, source, { ...request, generatedAt }, ctx)
+            else await writePortfolioWorkbook(wb, source, { ...request, generatedAt }, ctx)
+          },
+          { signal, created: new Date(generatedAt) }
+        )
+      }
       progress.flush()
       const result = await target.done()
       return { jobId, result, error: null }

@@ -10,6 +10,7 @@ import { isBilingual, reportTable, type Cell, type TableColumn } from '../report
 import { atomicFile } from './atomic-write'
 import { safeCellText } from './sanitize'
 import { headerText } from './sheet-format'
+import { tick } from './stream-table'
 
 const BOM = '\uFEFF'
 const ROWS_PER_CHUNK = 2000
@@ -58,9 +59,22 @@ export async function writeCsvFile(path: string, table: CsvTable, options: { sig
   const closed = new Promise<void>((resolve) => out.once('close', () => resolve()))
   let failure: Error | null = null
   out.on('error', (err) => (failure = err))
+  /** The stream took the chunk in (or closed, after an error). */
+  const drained = (): Promise<void> =>
+    new Promise<void>((resolve) => {
+      const done = (): void => {
+        out.off('drain', done)
+        out.off('close', done)
+        resolve()
+      }
+      out.once('drain', done)
+      out.once('close', done)
+    })
   const write = async (text: string): Promise<void> => {
     if (failure) throw failure
-    if (!out.write(text)) await new Promise<void>((resolve) => (out.once('drain', resolve), out.once('close', resolve)))
+    if (!out.write(text)) await drained()
+    // Let the event loop in between chunks: other calls are answered and a cancel is noticed.
+    else await tick()
     if (failure) throw failure
     options.signal?.throwIfAborted()
   }

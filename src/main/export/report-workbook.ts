@@ -14,7 +14,7 @@ import { safeCellText, safeSheetName } from './sanitize'
 import { defineColumns, excelValue, finishTable, NUM_FORMATS, type SheetColumn } from './sheet-format'
 import { writeTableSheets, type StreamOptions, type StreamWorkbook } from './stream-table'
 
-const TEXT = {
+export const ABOUT_TEXT = {
   about: { zh: '说明', en: 'About' },
   account: { zh: '账号', en: 'Account' },
   appId: { zh: '小程序 ID', en: 'App ID' },
@@ -71,7 +71,7 @@ export interface ReportWorkbookInput {
   generatedAt: number
 }
 
-interface AboutRow {
+export interface AboutRow {
   label: string
   value: ExcelJS.CellValue
   bold?: boolean
@@ -83,19 +83,19 @@ interface AboutRow {
 function aboutRows({ view, account, locale, generatedAt }: ReportWorkbookInput): AboutRow[] {
   const t = (x: Bilingual): string => label(x, locale)
   const rows: AboutRow[] = [
-    [TEXT.account, safeCellText(account.name)],
-    [TEXT.appId, safeCellText(account.appId ?? '')],
-    [TEXT.report, t(REPORTS[view.report])],
-    [TEXT.variant, t(variantLabel(view.report, view.variant))],
-    [TEXT.range, `${toIsoDate(view.from)} – ${toIsoDate(view.to)}`],
-    [TEXT.timeSpan, safeCellText(view.data.timeSpan)],
-    [TEXT.fetchedAt, beijingTimestamp(view.fetchedAt)],
-    [TEXT.generatedAt, beijingTimestamp(generatedAt)],
-    [TEXT.freshness, t(view.settled ? TEXT.settled : TEXT.unsettled)]
+    [ABOUT_TEXT.account, safeCellText(account.name)],
+    [ABOUT_TEXT.appId, safeCellText(account.appId ?? '')],
+    [ABOUT_TEXT.report, t(REPORTS[view.report])],
+    [ABOUT_TEXT.variant, t(variantLabel(view.report, view.variant))],
+    [ABOUT_TEXT.range, `${toIsoDate(view.from)} – ${toIsoDate(view.to)}`],
+    [ABOUT_TEXT.timeSpan, safeCellText(view.data.timeSpan)],
+    [ABOUT_TEXT.fetchedAt, beijingTimestamp(view.fetchedAt)],
+    [ABOUT_TEXT.generatedAt, beijingTimestamp(generatedAt)],
+    [ABOUT_TEXT.freshness, t(view.settled ? ABOUT_TEXT.settled : ABOUT_TEXT.unsettled)]
   ].map(([k, v]) => ({ label: t(k as Bilingual), value: v as string, bold: true }))
   const sum = view.data.sum
   if (sum) {
-    rows.push({ label: '', value: null }, { label: t(TEXT.totals), value: null, bold: true })
+    rows.push({ label: '', value: null }, { label: t(ABOUT_TEXT.totals), value: null, bold: true })
     for (const c of REPORTS[view.report].columns(view.variant)) {
       if (!(c.key in sum)) continue
       const value = sum[c.key] ?? null
@@ -111,7 +111,7 @@ export function buildReportWorkbook(input: ReportWorkbookInput): ExcelJS.Workboo
   wb.created = new Date(input.generatedAt)
   const used = new Set<string>()
   addReportSheet(wb, input.view, input.locale, used)
-  const about = wb.addWorksheet(safeSheetName(label(TEXT.about, input.locale), used))
+  const about = wb.addWorksheet(safeSheetName(label(ABOUT_TEXT.about, input.locale), used))
   about.columns = [{ width: 22 }, { width: 44 }]
   for (const r of aboutRows(input)) addAboutRow(about, r)
   return wb
@@ -125,12 +125,17 @@ function addAboutRow(sheet: ExcelJS.Worksheet, r: AboutRow): ExcelJS.Row {
   return row
 }
 
+/** An About sheet (label, value) through the streaming writer. */
+export function writeAboutSheet(wb: StreamWorkbook, rows: readonly AboutRow[], locale: Locale, used: Set<string>): void {
+  const about = wb.addWorksheet(safeSheetName(label(ABOUT_TEXT.about, locale), used))
+  about.columns = [{ width: 22 }, { width: 44 }]
+  for (const r of rows) addAboutRow(about, r).commit()
+  about.commit()
+}
+
 /** The same workbook through the streaming writer (a tab's report of any size). */
 export async function writeReportWorkbook(wb: StreamWorkbook, input: ReportWorkbookInput, options: StreamOptions): Promise<void> {
   const table = reportTable(input.view.data, input.view.variant)
   await writeTableSheets(wb, { title: sheetTitle(input.view, input.locale), columns: table.columns, rows: table.rows, locale: input.locale }, options)
-  const about = wb.addWorksheet(safeSheetName(label(TEXT.about, input.locale), options.used))
-  about.columns = [{ width: 22 }, { width: 44 }]
-  for (const r of aboutRows(input)) addAboutRow(about, r).commit()
-  about.commit()
+  writeAboutSheet(wb, aboutRows(input), input.locale, options.used)
 }

@@ -3,7 +3,7 @@ import { vi } from 'vitest'
 import type { Bridge } from '../../../src/shared/channels'
 import type { EventChannel, EventMap } from '../../../src/shared/contract'
 import { maskSecret, OFFICIAL_API_BASE_URL, type AccountInput, type AccountSummary, type ConnectionTest, type SecretField } from '../../../src/shared/accounts'
-import type { AppInfo, ExportResult, ReportExportRequest, ReportQuery, ReportView } from '../../../src/shared/dto'
+import type { AppInfo, ExportResult, ReportQuery, ReportView } from '../../../src/shared/dto'
 import type { ExportJobRequest } from '../../../src/shared/export-jobs'
 import type { Envelope, ErrorEnvelope } from '../../../src/shared/errors'
 import { DEFAULT_APP_SETTINGS, type AppSettings, type SyncProgress, type SyncRequest } from '../../../src/shared/sync'
@@ -116,7 +116,6 @@ export function createFakeBridge() {
       return ok(accounts.map((a) => ({ ...a })))
     }),
     reportsGet: vi.fn(async (query: ReportQuery): Promise<Envelope<ReportView>> => ok(reportView(query))),
-    exportReport: vi.fn(async (_request: ReportExportRequest): Promise<Envelope<ExportResult>> => ok({ status: 'cancelled' })),
     exportStart: vi.fn(async (_request: ExportJobRequest): Promise<Envelope<{ jobId: string }>> => ok({ jobId: `job-${++jobs}` })),
     exportCancel: vi.fn(async (_input: { jobId: string }): Promise<Envelope<{ cancelled: boolean }>> => ok({ cancelled: true })),
     shellOpenExternal: vi.fn(async () => ok({ opened: true })),

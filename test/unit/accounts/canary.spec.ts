@@ -69,11 +69,15 @@ describe('a canary token never appears in clear', () => {
     await call('sync:status')
     const week = { report: 'trend', variant: { gran: 'day' }, from: '20251001', to: '20251007' }
     await call('reports:get', { accountId: id, ...week })
-    await call('export:report', { query: { accountId: id, ...week }, locale: 'zh-CN', format: 'xlsx' })
-    await call('export:report', { query: { accountId: 'demo-sim-1002', ...week }, locale: 'en', format: 'csv' })
-    const finished = new Promise<void>((resolve) => exportJobsDone.push(resolve))
-    await call('export:start', { kind: 'portfolio', accounts: 'all', from: '20251001', to: '20251031', perAccountSheets: true, locale: 'zh-CN' })
-    await finished
+    const exportJob = async (request: unknown): Promise<void> => {
+      const finished = new Promise<void>((resolve) => exportJobsDone.push(resolve))
+      expect((await call('export:start', request)).ok).toBe(true)
+      await finished
+    }
+    await exportJob({ kind: 'report', query: { accountId: id, ...week }, format: 'xlsx', locale: 'zh-CN' })
+    await exportJob({ kind: 'report', query: { accountId: 'demo-sim-1002', ...week }, format: 'csv', locale: 'en' })
+    await exportJob({ kind: 'overview', accountId: id, day: '20251031', format: 'xlsx', locale: 'en' })
+    await exportJob({ kind: 'portfolio', accounts: 'all', from: '20251001', to: '20251031', perAccountSheets: true, locale: 'zh-CN' })
     await call('accounts:export')
     await call('accounts:update', { id, change: { notes: 'still here' } })
     await new Promise((r) => setTimeout(r, 700)) // let throttled accounts:changed events go out

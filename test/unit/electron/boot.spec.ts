@@ -137,27 +137,36 @@ describe('the desktop app’s host services', () => {
     expect(progress.at(-1)).toMatchObject({ report: 'trend', pagesDone: 2, pagesTotal: 2 })
   })
 
-  it('exports through the save dialog, writing the whole file under the chosen name', async () => {
+  /** Starts an export job over IPC and waits for its export:finished event in the window. */
+  async function exportJob(input: unknown): Promise<unknown> {
+    const contents = electron.record.windows[0]!.webContents
+    const started = (await electron.record.ipcHandlers.get('export:start')!({ senderFrame: contents.mainFrame }, input)) as { ok: boolean; data: { jobId: string } }
+    expect(started.ok).toBe(true)
+    const finished = () => contents.sent.find((m) => m.channel === 'export:finished' && (m.payload as { jobId: string }).jobId === started.data.jobId)
+    await until(() => finished() !== undefined)
+    return finished()!.payload
+  }
+
+  it('exports a tab through the save dialog as a job, writing the whole file under the chosen name', async () => {
     const target = join(downloads, '趋势.xlsx')
     electron.stub.dialog.showSaveDialog = async () => ({ canceled: false, filePath: target }) as never
-    const frame = electron.record.windows[0]!.webContents.mainFrame
-    const input = { query: { accountId: await accountId(), ...query }, locale: 'en', format: 'xlsx' }
-    const result = await electron.record.ipcHandlers.get('export:report')!({ senderFrame: frame }, input)
-    expect(result).toEqual({ ok: true, data: { status: 'saved', fileName: '趋势.xlsx' } })
+    const finished = await exportJob({ kind: 'report', query: { accountId: await accountId(), ...query }, format: 'xlsx', locale: 'en' })
+    expect(finished).toMatchObject({ result: { status: 'saved', fileName: '趋势.xlsx' }, error: null })
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(readFileSync(target) as unknown as ArrayBuffer)
     expect(wb.worksheets[0]!.name).toBe('User trend · By day')
     expect(wb.worksheets[0]!.rowCount).toBe(31)
     expect(readdirSync(downloads)).toEqual(['趋势.xlsx'])
+    const progress = electron.record.windows[0]!.webContents.sent.filter((m) => m.channel === 'export:progress').map((m) => m.payload as { rows: number })
+    expect(progress.at(-1)?.rows).toBe(30)
   })
 
   it('writes nothing when the dialog is cancelled, and reports an unwritable target as io', async () => {
-    const frame = electron.record.windows[0]!.webContents.mainFrame
-    const input = { query: { accountId: await accountId(), ...query }, locale: 'zh-CN', format: 'xlsx' }
+    const input = { kind: 'report', query: { accountId: await accountId(), ...query }, format: 'csv', locale: 'zh-CN' }
     electron.stub.dialog.showSaveDialog = async () => ({ canceled: true, filePath: undefined }) as never
-    expect(await electron.record.ipcHandlers.get('export:report')!({ senderFrame: frame }, input)).toEqual({ ok: true, data: { status: 'cancelled' } })
-    electron.stub.dialog.showSaveDialog = async () => ({ canceled: false, filePath: join(downloads, 'no-such-dir', 'x.xlsx') }) as never
-    expect(await electron.record.ipcHandlers.get('export:report')!({ senderFrame: frame }, input)).toMatchObject({ ok: false, code: 'io' })
+    expect(await exportJob(input)).toMatchObject({ result: { status: 'cancelled' }, error: null })
+    electron.stub.dialog.showSaveDialog = async () => ({ canceled: false, filePath: join(downloads, 'no-such-dir', 'x.csv') }) as never
+    expect(await exportJob(input)).toMatchObject({ result: null, error: { code: 'io' } })
     expect(readdirSync(downloads)).toEqual(['趋势.xlsx'])
   })
 
@@ -196,8 +205,8 @@ describe('the desktop app’s host services', () => {
     expect(electron.record.quitCalls).toBe(0)
     choose({ canceled: false, filePath: target })
     await until(() => electron.record.quitCalls === 1)
-    const finished = electron.record.windows[0]!.webContents.sent.filter((m) => m.channel === 'export:finished').map((m) => m.payload)
-    expect(finished).toEqual([{ jobId: started.data.jobId, result: { status: 'cancelled' }, error: null }])
+    const finished = electron.record.windows[0]!.webContents.sent.filter((m) => m.channel === 'export:finished').map((m) => m.payload as { jobId: string })
+    expect(finished.filter((f) => f.jobId === started.data.jobId)).toEqual([{ jobId: started.data.jobId, result: { status: 'cancelled' }, error: null }])
     expect(readdirSync(downloads).filter((f) => f.includes('quit'))).toEqual([])
   })
 })

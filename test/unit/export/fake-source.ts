@@ -52,6 +52,14 @@ export interface FakeSourceOptions {
   /** Accounts whose day trend is cached (with totals unless listed in noTotals). */
   trend?: string[]
   noTotals?: string[]
+  /** Accounts whose activity report is cached. */
+  activity?: string[]
+}
+
+export function activityRows(from: string, to: string): MetricRow[] {
+  return eachDay({ from, to })
+    .reverse()
+    .map((day, i) => ({ name: toSlashDate(day), values: { user_count: 500 - i, accumulative_user_count: 90_000 - i * 37 } }))
 }
 
 export function fakeSource(options: FakeSourceOptions): ExportSource & { offlineCalls: number } {
@@ -80,7 +88,15 @@ export function fakeSource(options: FakeSourceOptions): ExportSource & { offline
           const sum = options.noTotals?.includes(query.accountId) ? null : Object.fromEntries(TREND_COLUMNS.map((c, j) => [c.key, c.key === 'session_time_per_person' ? null : c.unit === 'percent' ? 50 + j : 90000 + j]))
           return answer(trendRows(query.from, query.to), sum)
         }
+        if (query.report === 'activity' && options.activity?.includes(query.accountId)) return answer(activityRows(query.from, query.to), null)
         return null
+      },
+      /** What a tab loaded: the cache's answer (nothing here is fetched). */
+      async get(query: { accountId: string; report: string; variant: Record<string, string>; from: string; to: string }, getOptions: { signal?: AbortSignal } = {}) {
+        getOptions.signal?.throwIfAborted()
+        const cached = source.reports.offline(query)
+        if (!cached) throw new AppError('not_found', `nothing cached for ${query.report}`)
+        return cached
       }
     },
     now: () => FAKE_NOW

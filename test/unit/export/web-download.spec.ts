@@ -123,18 +123,48 @@ describe('browser host: export jobs as one-time downloads', () => {
     expect(existsSync(join(tmpdir(), created[0]!))).toBe(false)
   })
 
-  it('a per-tab export streams the same way (xlsx and CSV)', async () => {
+  it('a tab’s export is a job too, its file streamed and served once (xlsx and CSV)', async () => {
+    const events = finishedEvent()
+    await events.ready
     const account = core.accounts.list()[0]!
-    const query = { accountId: account.id, report: 'region', from: '20261001', to: '20261031' }
+    const query = { accountId: account.id, report: 'region' as const, from: '20261001', to: '20261031' }
+    const cached = core.reports.offline({ ...query, variant: {} })!
     for (const format of ['xlsx', 'csv'] as const) {
-      const answer = (await call('export:report', { query, locale: 'en', format })) as { ok: true; data: { url: string; fileName: string } }
-      expect(answer.data.fileName).toMatch(new RegExp(`\\.${format}$`))
-      const file = await get(answer.data.url, { origin: host.origin })
+      const started = (await call('export:start', { kind: 'report', query, format, locale: 'en' })) as { ok: true; data: { jobId: string } }
+      expect(started.ok).toBe(true)
+      const finished = await events.finished(() => started.data.jobId)
+      expect(finished.error).toBeNull()
+      const result = finished.result as { status: string; url: string; fileName: string }
+      expect(result).toMatchObject({ status: 'download', fileName: expect.stringMatching(new RegExp(`_20261001-20261031\\.${format}$`)) })
+      const file = await get(result.url, { origin: host.origin })
       expect(file.status).toBe(200)
-      if (format === 'csv') expect(file.body.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]))
-      else expect(file.body.subarray(0, 2).toString()).toBe('PK')
-      expect((await get(answer.data.url, { origin: host.origin })).status).toBe(404)
+      expect(file.headers['content-type']).toBe(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      if (format === 'csv') {
+        expect(file.body.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]))
+        expect(file.body.toString('utf8').trimEnd().split('\n')).toHaveLength(cached.data.rows.length + 1)
+      } else {
+        const wb = new ExcelJS.Workbook()
+        await wb.xlsx.load(file.body as unknown as ArrayBuffer)
+        expect(wb.worksheets[0]!.rowCount).toBe(cached.data.rows.length + 1)
+      }
+      expect((await get(result.url, { origin: host.origin })).status).toBe(404)
     }
+    events.close()
+  })
+
+  it('a tab’s export of a range not in the cache reads it the way the tab would (fetched, then cached)', async () => {
+    const events = finishedEvent()
+    await events.ready
+    const query = { accountId: core.accounts.list()[0]!.id, report: 'trend' as const, variant: { gran: 'day' }, from: '20260901', to: '20260910' }
+    expect(core.reports.offline(query)).toBeNull()
+    const started = (await call('export:start', { kind: 'report', query, format: 'xlsx', locale: 'zh-CN' })) as { ok: true; data: { jobId: string } }
+    const finished = await events.finished(() => started.data.jobId)
+    events.close()
+    const file = await get((finished.result as { url: string }).url, { origin: host.origin })
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(file.body as unknown as ArrayBuffer)
+    expect(wb.worksheets[0]!.rowCount).toBe(11)
+    expect(core.reports.offline(query)?.data.rows).toHaveLength(10)
   })
 })
 

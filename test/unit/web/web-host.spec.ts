@@ -4,7 +4,6 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { networkInterfaces } from 'node:os'
 import { connect, Server, type AddressInfo } from 'node:net'
 import { join } from 'node:path'
-import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createCore } from '../../../src/main/core'
 import { silentLogger } from '../../../src/main/log'
@@ -131,21 +130,6 @@ describe('browser host', () => {
   it('streams events only with the key', async () => {
     expect((await raw('/api/events')).status).toBe(401)
     expect((await raw(`/api/events?k=wrong`)).status).toBe(401)
-  })
-
-  it('exports as a one-time download of a real workbook', async () => {
-    const accounts = json(await call('accounts:list', undefined)).data as { id: string }[]
-    const query = { accountId: accounts[0]!.id, report: 'trend', variant: { gran: 'day' }, from: '20261001', to: '20261010' }
-    const result = json(await call('export:report', { query, locale: 'zh-CN', format: 'xlsx' })).data as { status: string; url: string; fileName: string }
-    expect(result.status).toBe('download')
-    expect(result.fileName).toMatch(/\.xlsx$/)
-    const file = await raw(result.url)
-    expect(file.status).toBe(200)
-    expect(file.headers['content-disposition']).toContain(encodeURIComponent(result.fileName))
-    const wb = new ExcelJS.Workbook()
-    await wb.xlsx.load(file.body as unknown as ArrayBuffer)
-    expect(wb.worksheets[0]!.rowCount).toBe(11)
-    expect((await raw(result.url)).status).toBe(404)
   })
 
   it('refuses to open links that are not allow-listed https', async () => {

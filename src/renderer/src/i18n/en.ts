@@ -45,6 +45,7 @@ const en: MessageSchema = {
     exportXlsx: 'Export to Excel',
     exportXlsxTitle: 'Export this report as an Excel workbook (the same numbers as on screen)',
     exportCsvTitle: 'Export as CSV (UTF-8, opens in Excel)',
+    exportRows: '{rows} rows written',
     tableTitle: 'Details',
     rowCount: '{n} rows',
     summary: 'Total',

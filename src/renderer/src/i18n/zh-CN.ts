@@ -44,6 +44,7 @@ const zhCN = {
     exportXlsx: '导出 Excel',
     exportXlsxTitle: '把本页报表导出为 Excel 工作簿（与屏幕上的数据一致）',
     exportCsvTitle: '导出为 CSV（UTF-8，可用 Excel 打开）',
+    exportRows: '已写入 {rows} 行',
     tableTitle: '明细数据',
     rowCount: '共 {n} 行',
     summary: '合计',

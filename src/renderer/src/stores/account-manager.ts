@@ -7,7 +7,7 @@ import type { ExportResult } from '../../../shared/dto'
 import { api } from '../api'
 import { AppError, toAppError } from '../app-error'
 import { useAccountsStore } from './accounts'
-import { triggerDownload } from './export'
+import { triggerDownload } from '../download'
 
 export type FormTarget = { mode: 'add' } | { mode: 'edit'; id: string }
 

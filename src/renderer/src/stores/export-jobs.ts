@@ -1,14 +1,15 @@
-// Whole-account and portfolio exports run as jobs: start answers a job id, progress arrives as
-// events, export:finished closes the job with the file (saved, or a download to start) or an error.
-// One job at a time from this window; its events may overtake start's answer, so they wait for it.
+// Every export runs as a job (a tab, the overview, a whole account, a portfolio): start answers a
+// job id, progress arrives as events, export:finished closes the job with the file (saved, or a
+// download to start) or an error. One job at a time from this window; its events may overtake
+// start's answer, so they wait for it.
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { ExportResult } from '../../../shared/dto'
-import type { ExportFinished, ExportJobRequest, ExportProgress } from '../../../shared/export-jobs'
+import type { ExportFinished, ExportFormat, ExportJobRequest, ExportProgress, TabExport } from '../../../shared/export-jobs'
 import { api } from '../api'
 import { fromEnvelope, toAppError, type AppError } from '../app-error'
+import { triggerDownload } from '../download'
 import { useAccountsStore } from './accounts'
-import { triggerDownload } from './export'
 import { useRangeStore } from './range'
 import { useSettingsStore } from './settings'
 
@@ -16,6 +17,9 @@ export type JobPhase = 'starting' | 'running' | 'done' | 'cancelled' | 'failed'
 
 export interface ExportJob {
   kind: ExportJobRequest['kind']
+  /** The tab whose export buttons started it; null for Export all and Export portfolio. */
+  tab: string | null
+  format: ExportFormat
   jobId: string | null
   phase: JobPhase
   progress: ExportProgress | null
@@ -80,12 +84,13 @@ export const useExportJobsStore = defineStore('export-jobs', () => {
   }
 
   /** Starts a job unless one is running; false when it did not start. */
-  async function start(request: ExportJobRequest): Promise<boolean> {
+  async function start(request: ExportJobRequest, tab: string | null = null): Promise<boolean> {
     if (busy.value) return false
     listen()
     early.clear()
     cancelling.value = false
-    job.value = { kind: request.kind, jobId: null, phase: 'starting', progress: null, result: null, error: null }
+    const format = 'format' in request ? request.format : 'xlsx'
+    job.value = { kind: request.kind, tab, format, jobId: null, phase: 'starting', progress: null, result: null, error: null }
     try {
       const { jobId } = await api.exportStart(request)
       const seen = early.get(jobId)
@@ -97,6 +102,11 @@ export const useExportJobsStore = defineStore('export-jobs', () => {
       update({ phase: 'failed', error: toAppError(e) })
       return false
     }
+  }
+
+  /** What a tab shows (its report, or the overview), as the tab's buttons ask for it. */
+  function startTab(tab: string, what: TabExport, format: ExportFormat): Promise<boolean> {
+    return start({ ...what, format, locale: settings.locale }, tab)
   }
 
   /** Every report of the selected account over the header's range. */
@@ -135,5 +145,5 @@ export const useExportJobsStore = defineStore('export-jobs', () => {
     unsubscribe = null
   }
 
-  return { job, busy, cancelling, portfolioOpen, listen, start, startAccount, startPortfolio, cancel, dismiss, dispose }
+  return { job, busy, cancelling, portfolioOpen, listen, start, startTab, startAccount, startPortfolio, cancel, dismiss, dispose }
 })
