@@ -3,9 +3,10 @@
 import type { AccountSummary } from '../../shared/accounts'
 import { reportsForKind } from '../../shared/account-kinds'
 import type { Day } from '../../shared/calendar'
-import type { ReportView } from '../../shared/dto'
-import { allVariants, label, REPORTS, variantLabel, type Bilingual, type Locale, type ReportId, type Variant } from '../../shared/reports'
+import type { ReportQuery as ReportQueryDto, ReportView } from '../../shared/dto'
+import { allVariants, label, REPORTS, resolveVariant, variantLabel, type Bilingual, type Locale, type ReportId, type Variant } from '../../shared/reports'
 import type { ReportService } from '../reports/report-service'
+import { reportView } from '../reports/report-view'
 import { MAX_SHEET_NAME } from './sanitize'
 
 /**
@@ -36,6 +37,15 @@ export function cachedView(source: ExportSource, accountId: string, item: Export
   const answer = source.reports.offline({ accountId, report: item.report, variant: item.variant, from, to })
   if (!answer) return null
   return { accountId, report: item.report, variant: { ...item.variant }, from, to, ...answer }
+}
+
+/**
+ * What a tab shows for this query: the cache's answer (the tab's last answer was saved there), or,
+ * when the cache has none, the answer the tab itself would get (fetched).
+ */
+export async function tabView(source: ExportSource, query: ReportQueryDto, signal?: AbortSignal): Promise<ReportView> {
+  const item = { report: query.report, variant: resolveVariant(query.report, query.variant) }
+  return cachedView(source, query.accountId, item, query.from, query.to) ?? reportView(source, { ...query, refresh: false }, { signal })
 }
 
 export const STATUS = {

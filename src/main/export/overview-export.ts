@@ -1,17 +1,17 @@
 // The Overview tab's export: what the screen shows for one day (yesterday), computed by the screen's
-// own model (src/shared/overview.ts) from the reports the tab loaded: the KPIs with their change
+// own model (src/shared/overview.ts) from the reports the tab loaded (the cache): the KPIs with their change
 // against a day, a week and 30 days before; the top entry and visited pages; the last 30 days
 // behind the sparklines. As xlsx, a sheet each and an About sheet; as CSV, the KPI table alone
 // (a CSV holds one table, and the KPIs are the overview's headline).
 import { addDays, toIsoDate, toSlashDate, type Day } from '../../shared/calendar'
 import type { AccountSummary } from '../../shared/accounts'
-import type { ReportView } from '../../shared/dto'
+import type { ReportQuery, ReportView } from '../../shared/dto'
 import { COMPARE_OFFSETS, overviewKpis, overviewRanges, topPages, TOP_PAGES_COUNT, type OffsetId, type OverviewKpi } from '../../shared/overview'
 import type { MetricRow, PageRow } from '../../shared/report-data'
 import { label, PAGE_COLUMNS, unitSuffix, type Bilingual, type Column, type Locale } from '../../shared/reports'
 import type { Cell, TableColumn } from '../reports/report-table'
-import { reportView, type ViewSource } from '../reports/report-view'
 import type { WriteContext } from './account-workbook'
+import { tabView, type ExportSource } from './cached-reports'
 import { ABOUT_TEXT, beijingTimestamp, writeAboutSheet, type AboutRow } from './report-workbook'
 import { safeCellText } from './sanitize'
 import { writeTableSheets, type StreamWorkbook } from './stream-table'
@@ -57,16 +57,11 @@ export interface Overview {
 /** How many reports `loadOverview` reads (for progress). */
 export const OVERVIEW_REPORTS = 3
 
-export async function loadOverview(
-  source: ViewSource & { accounts: { get(id: string): { summary: AccountSummary } } },
-  accountId: string,
-  day: Day,
-  options: { signal?: AbortSignal; onLoaded?: () => void } = {}
-): Promise<Overview> {
+export async function loadOverview(source: ExportSource, accountId: string, day: Day, options: { signal?: AbortSignal; onLoaded?: () => void } = {}): Promise<Overview> {
   const account = source.accounts.get(accountId).summary
   const { series, pages } = overviewRanges(day)
-  const load = async (query: Parameters<typeof reportView>[1]): Promise<ReportView> => {
-    const view = await reportView(source, query, { signal: options.signal })
+  const load = async (query: ReportQuery): Promise<ReportView> => {
+    const view = await tabView(source, query, options.signal)
     options.onLoaded?.()
     return view
   }

@@ -1,11 +1,10 @@
-// A tab's export as a job: the report on screen or the overview, as xlsx or CSV. Read the way the
-// tab read it (the cache first), then streamed through a temp file renamed over the target only
+// A tab's export as a job: the report on screen or the overview, as xlsx or CSV. Read from what the
+// tab was given (the cache), then streamed through a temp file renamed over the target only
 // once complete, with rows counted for progress and the job's signal checked as it goes.
 import type { ExportJobRequest } from '../../shared/export-jobs'
 import { label, resolveVariant, type Bilingual } from '../../shared/reports'
-import { reportView } from '../reports/report-view'
 import type { WriteContext } from './account-workbook'
-import type { ExportSource } from './cached-reports'
+import { tabView, type ExportSource } from './cached-reports'
 import { CSV_MIME, exportFileName, XLSX_MIME } from './export-file'
 import { loadOverview, overviewKpiTable, OVERVIEW_REPORTS, writeOverviewWorkbook } from './overview-export'
 import { csvTable, reportCsvTable, writeCsvFile } from './report-csv'
@@ -47,8 +46,7 @@ export async function writeTabExport(path: string, source: ExportSource, request
     return progress.step()
   }
   progress.phase('collecting', 1)
-  // The query the tab shows; never a refresh (what is on screen is what is exported).
-  const view = await reportView(source, { ...request.query, refresh: false }, { signal })
+  const view = await tabView(source, request.query, signal)
   const account = source.accounts.get(view.accountId).summary
   progress.phase('writing', 1)
   if (request.format === 'csv') await writeCsvFile(path, reportCsvTable(view, locale), { signal, onRows })

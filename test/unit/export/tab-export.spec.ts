@@ -40,16 +40,17 @@ function recorder() {
   return { progress, finished, emit }
 }
 
-/** The same source, but the page at `at` has a path whose text is read through `read` (a getter). */
+/** The same cache, but the page at `at` has a path whose text is read through `read` (a getter). */
 function withPathAt(at: number, read: () => string): ExportSource {
-  const get = async (...args: Parameters<ExportSource['reports']['get']>) => {
-    const answer = await source.reports.get(...args)
+  const offline = (query: Parameters<ExportSource['reports']['offline']>[0]) => {
+    const answer = source.reports.offline(query)
+    if (!answer) return answer
     const rows = [...(answer.data.rows as PageRow[])]
     const path = { get zh(): string { return read() }, get en(): string { return read() } }
     rows[at] = { ...rows[at]!, path: path as unknown as string }
-    return { ...answer, data: { ...answer.data, rows } } as typeof answer
+    return { ...answer, data: { ...answer.data, rows } }
   }
-  return { ...source, reports: { offline: source.reports.offline, get } as ExportSource['reports'] }
+  return { ...source, reports: { offline, get: source.reports.get } as ExportSource['reports'] }
 }
 
 async function run(jobs: ExportJobs, request: ExportJobRequest, emit: (e: string, p: unknown) => void): Promise<ExportFinished> {
@@ -139,6 +140,15 @@ describe.each(['xlsx', 'csv'] as const)('a tab export job (%s)', (format) => {
     expect(readdirSync(join(dir, `taken.${format}`))).toEqual([])
     expect(existsSync(join(dir, 'missing'))).toBe(false)
   })
+})
+
+it('reads what the tab was given from the cache, without asking the network again', async () => {
+  const dir = tempDir()
+  const path = join(dir, 'small.csv')
+  const offline = { ...source, reports: { offline: source.reports.offline, get: async () => Promise.reject(new Error('the network is down')) } } as unknown as ExportSource
+  const outcome = await run(new ExportJobs({ source: offline, host: dialogHost(path), logger: silentLogger }), pagesOf('csv', 'small'), recorder().emit)
+  expect(outcome).toMatchObject({ result: { status: 'saved' }, error: null })
+  expect(readFileSync(path, 'utf8').trimEnd().split('\n')).toHaveLength(11)
 })
 
 describe('tab exports through export:start', () => {
