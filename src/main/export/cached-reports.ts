@@ -69,13 +69,18 @@ function compactTitle(item: ExportItem, locale: Locale): string {
 export function sheetTitle(item: ExportItem, locale: Locale, prefix = ''): string {
   const variant = label(variantLabel(item.report, item.variant), locale)
   const full = label(REPORTS[item.report], locale) + (variant ? (locale === 'en' ? ` · ${variant}` : `·${variant}`) : '')
-  const room = MAX_SHEET_NAME - (prefix ? [...prefix].length + 1 : 0)
-  const title = [...full].length <= room ? full : compactTitle(item, locale)
+  // Lengths in UTF-16 units, as Excel counts them (an emoji is two).
+  const room = MAX_SHEET_NAME - (prefix ? prefix.length + 1 : 0)
+  const title = full.length <= room ? full : compactTitle(item, locale)
   return prefix ? `${prefix}·${title}` : title
 }
 
+const DEDUPE_SUFFIX_ROOM = ' (2)'.length
+
 /** An account's name shortened to lead its sheets' names in a portfolio. */
 export function accountPrefix(name: string, item: ExportItem, locale: Locale): string {
-  const title = [...sheetTitle(item, locale)].length
-  return [...name.trim()].slice(0, Math.max(8, MAX_SHEET_NAME - 1 - title)).join('')
+  const title = sheetTitle(item, locale).length
+  // UTF-16 units, as Excel counts; never half of a surrogate pair. Room is left for the " (2)"
+  // that tells two accounts of the same name apart, so the report's title is never cut.
+  return name.trim().slice(0, Math.max(8, MAX_SHEET_NAME - 1 - title - DEDUPE_SUFFIX_ROOM)).replace(/[\uD800-\uDBFF]$/, '')
 }

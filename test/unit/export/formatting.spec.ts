@@ -127,6 +127,8 @@ describe('Export portfolio', () => {
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length)
     // Each account's sheet holds its pages, and the About sheet points at sheets that exist.
     for (const name of names.slice(1, -1)) expect(wb.getWorksheet(name)!.getCell(2, 1).value).toBe('/p/1')
+    // However long or emoji-heavy the account's name, its sheet still says which report it holds.
+    for (const name of names.slice(1, -1)) expect(name).toMatch(/·Pages( \(\d+\))?$/)
     const about = wb.getWorksheet('About')!
     const listed: string[] = []
     about.eachRow((row) => {
