@@ -1,8 +1,8 @@
 // `swanboard accounts list|add|remove`: saved accounts from the command line. Secrets go in through
 // flags or environment variables and are sealed in the cache; nothing printed ever shows one.
 import Table from 'cli-table3'
-import { ACCOUNT_KINDS, type AccountInput, type AccountKind, type AccountSummary } from '../../shared/accounts'
-import type { Locale } from '../../shared/reports'
+import { ACCOUNT_KINDS, type AccountInput, type AccountKind, type AccountSummary, type AuthProblem } from '../../shared/accounts'
+import { label, type Bilingual, type Locale } from '../../shared/reports'
 import { AppError } from '../app-error'
 import type { Core } from '../core'
 import { openCliCore } from './cli-core'
@@ -43,8 +43,15 @@ async function withCore(db: string, io: CliIO, locale: Locale, run: (core: Core)
   }
 }
 
-function describeHealth(a: AccountSummary): string {
-  if (a.needsAction) return `needs action: ${a.needsAction}`
+/** Which credential to renew, in the CLI's words. */
+const AUTH_PROBLEM_HINT: Record<AuthProblem, Bilingual> = {
+  tp_token: { zh: '请填写新的 TP token', en: 'enter a new TP token' },
+  refresh_token: { zh: '请重新授权该小程序', en: 're-authorize the smart program' },
+  app_credentials: { zh: '请检查 App Key 与 App Secret', en: 'check the App Key and App Secret' }
+}
+
+function describeHealth(a: AccountSummary, locale: Locale): string {
+  if (a.needsAction) return `needs action: ${a.needsAction}${a.authProblem ? ` (${label(AUTH_PROBLEM_HINT[a.authProblem], locale)})` : ''}`
   if (a.health.lastError && (a.health.lastOkAt ?? 0) < a.health.lastError.at) return `last error: ${a.health.lastError.code}`
   return a.health.lastOkAt ? `ok ${new Date(a.health.lastOkAt).toISOString().slice(0, 16).replace('T', ' ')}` : '-'
 }
@@ -60,7 +67,7 @@ export async function accountsListCommand(args: { db: string; json: boolean }, i
       const table = new Table({ head: ['name', 'kind', 'app id', 'secrets', 'tags', 'health'], style: { head: [], border: [] } })
       for (const a of accounts) {
         const secrets = Object.entries(a.secrets).map(([f, m]) => `${f} ${m ?? '(none)'}`).join('\n')
-        table.push([a.name + (a.demo ? ' (demo)' : ''), a.kind, a.appId ?? '-', secrets, a.tags.join(', '), describeHealth(a)])
+        table.push([a.name + (a.demo ? ' (demo)' : ''), a.kind, a.appId ?? '-', secrets, a.tags.join(', '), describeHealth(a, locale)])
       }
       io.out(`${table.toString()}\n`)
       return 0

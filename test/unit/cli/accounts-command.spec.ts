@@ -61,6 +61,16 @@ describe('swanboard accounts', () => {
     expect((JSON.parse((await run(['accounts', 'list', '--db', db, '--json'])).out) as AccountSummary[]).some((a) => a.name === '开发者')).toBe(false)
   })
 
+  it('lists an account Baidu refused with what to renew', async () => {
+    const db = join(tempDir(), 'c.db')
+    const base = ['--base-url', server.url, '--db', db]
+    expect((await run(['accounts', 'add', '--name', 'Stale TP', '--kind', 'tp', '--tp-token', '42.swanboard-demo.revoked', ...base])).code).toBe(0)
+    const synced = await run(['sync', '--account', 'Stale TP', '--from', '20251001', '--to', '20251007', '--db', db, '--json'])
+    expect(JSON.parse(synced.out).errors).toHaveLength(1)
+    const line = (await run(['accounts', 'list', '--db', db])).out.split('\n').find((l) => l.includes('Stale TP'))
+    expect(line).toContain('needs action: auth (enter a new TP token)')
+  })
+
   it('refuses what is incomplete or clashing, with exit code 2', async () => {
     const db = join(tempDir(), 'c.db')
     expect((await run(['accounts', 'add', '--name', 'x', '--kind', 'nope', '--db', db])).code).toBe(2)
