@@ -94,6 +94,10 @@ export function createHandlers(core: Core, host: HostServices, jobs: ExportJobs 
 
     'sync:status': async () => core.sync.status(),
 
+    'sync:interrupted': async () => core.sync.interrupted(),
+
+    'sync:dismiss-interrupted': async ({ runId }) => ({ dismissed: core.sync.dismissInterrupted(runId) }),
+
     'settings:get': async () => core.settings(),
 
     'settings:set': async (change) => core.updateSettings(change)

@@ -99,14 +99,14 @@ async function start(): Promise<void> {
     if (process.platform !== 'darwin') app.quit()
   })
   // A job still writing at quit would leave a hidden partial file beside the chosen path: hold the
-  // quit until every job has cancelled and cleaned up.
+  // quit until every job has cancelled and cleaned up, and a sync has recorded how far it got.
   let quitting = false
   app.on('will-quit', (event) => {
     if (quitting) return
     quitting = true
     event.preventDefault()
     core.sync.cancelAll()
-    void jobs.cancelAll().finally(() => {
+    void Promise.allSettled([jobs.cancelAll(), core.sync.idle()]).finally(() => {
       core.close()
       app.quit()
     })

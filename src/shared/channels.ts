@@ -21,6 +21,8 @@ const CALLS = {
   'sync:start': true,
   'sync:cancel': true,
   'sync:status': true,
+  'sync:interrupted': true,
+  'sync:dismiss-interrupted': true,
   'settings:get': true,
   'settings:set': true
 } as const satisfies Record<CallChannel, true>

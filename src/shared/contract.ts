@@ -10,10 +10,18 @@ import type {
   ReportQuery,
   ReportView
 } from './dto'
-import { REPORT_IDS } from './reports'
-import { daySchema, reportQuerySchema } from './report-query'
+import { reportQuerySchema } from './report-query'
 import { exportJobSchema, type ExportFinished, type ExportJobRequest, type ExportProgress } from './export-jobs'
-import { appSettingsSchema, type AppSettings, type Connectivity, type SyncProgress, type SyncRequest, type SyncSummary } from './sync'
+import {
+  appSettingsSchema,
+  syncRequestSchema,
+  type AppSettings,
+  type Connectivity,
+  type InterruptedSync,
+  type SyncProgress,
+  type SyncRequest,
+  type SyncSummary
+} from './sync'
 
 /** Request/response calls: channel → input and output. */
 export interface CallMap {
@@ -51,6 +59,10 @@ export interface CallMap {
   'sync:cancel': { input: { runId: string }; output: { cancelled: boolean } }
   /** The running (or last) sync with every task, for a window opened mid-run. */
   'sync:status': { input: undefined; output: SyncProgress | null }
+  /** The last sync a crash or quit cut short (not one the user cancelled), to offer resuming it. */
+  'sync:interrupted': { input: undefined; output: InterruptedSync | null }
+  /** Stop offering that interrupted run; what it wrote stays in the cache. */
+  'sync:dismiss-interrupted': { input: { runId: string }; output: { dismissed: boolean } }
   /** The app's settings. */
   'settings:get': { input: undefined; output: AppSettings }
   /** Change some settings; answers the whole new set. */
@@ -98,17 +110,11 @@ export const CALL_INPUTS: { [C in CallChannel]: z.ZodType<CallInput<C>> } = {
   'export:start': exportJobSchema,
   'export:cancel': z.strictObject({ jobId: z.string().min(1).max(100) }),
   'shell:open-external': z.strictObject({ url: z.string().max(2048) }),
-  'sync:start': z
-    .strictObject({
-      accounts: z.union([z.literal('all'), z.array(z.string().min(1).max(200)).min(1).max(500)]),
-      reports: z.array(z.enum(REPORT_IDS)).min(1).max(REPORT_IDS.length).optional(),
-      from: daySchema,
-      to: daySchema,
-      refresh: z.boolean().optional()
-    })
-    .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['to'] }),
+  'sync:start': syncRequestSchema,
   'sync:cancel': z.strictObject({ runId: z.string().min(1).max(100) }),
   'sync:status': z.undefined(),
+  'sync:interrupted': z.undefined(),
+  'sync:dismiss-interrupted': z.strictObject({ runId: z.string().min(1).max(100) }),
   'settings:get': z.undefined(),
   'settings:set': appSettingsSchema.partial().strict()
 }

@@ -2,7 +2,8 @@
 import { z } from 'zod'
 import type { Day } from './calendar'
 import type { ErrorCode } from './errors'
-import type { ReportId } from './reports'
+import { daySchema } from './report-query'
+import { REPORT_IDS, type ReportId } from './reports'
 
 export type SyncTaskState = 'pending' | 'running' | 'done' | 'skipped' | 'error'
 
@@ -70,6 +71,27 @@ export interface SyncRequest {
   to: Day
   /** Fetch again even what the cache could answer. */
   refresh?: boolean
+}
+
+export const syncRequestSchema: z.ZodType<SyncRequest> = z
+  .strictObject({
+    accounts: z.union([z.literal('all'), z.array(z.string().min(1).max(200)).min(1).max(500)]),
+    reports: z.array(z.enum(REPORT_IDS)).min(1).max(REPORT_IDS.length).optional(),
+    from: daySchema,
+    to: daySchema,
+    refresh: z.boolean().optional()
+  })
+  .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['to'] })
+
+/** A sync run a crash or a quit cut short: offered for resuming until it is resumed, covered or dismissed. */
+export interface InterruptedSync {
+  runId: string
+  /** What sync:start takes to resume it; the planner skips what the run already wrote. */
+  request: SyncRequest
+  startedAt: number
+  /** How far it got: requests made of those it expected. */
+  requestsDone: number
+  requestsTotal: number
 }
 
 export interface Connectivity {

@@ -32,6 +32,8 @@ function handlers(overrides: Partial<Handlers>): Handlers {
     'sync:start': fail,
     'sync:cancel': fail,
     'sync:status': fail,
+    'sync:interrupted': fail,
+    'sync:dismiss-interrupted': fail,
     'settings:get': fail,
     'settings:set': fail,
     ...overrides

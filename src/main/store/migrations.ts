@@ -150,6 +150,19 @@ export const MIGRATIONS: readonly Migration[] = [
         ) WITHOUT ROWID;
       `)
     }
+  },
+  {
+    version: 4,
+    description: 'sync runs keep their request and how far they got, so an interrupted one can be resumed or dismissed',
+    up: (db) => {
+      // Runs recorded before this have no request: they cannot be resumed and are never offered.
+      db.exec(`
+        ALTER TABLE sync_runs ADD COLUMN request_json TEXT;
+        ALTER TABLE sync_runs ADD COLUMN requests_done INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE sync_runs ADD COLUMN requests_total INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE sync_runs ADD COLUMN abandoned_at INTEGER;
+      `)
+    }
   }
 ]
 

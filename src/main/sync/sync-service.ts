@@ -1,6 +1,7 @@
-// Sync as a job: start returns an id, progress arrives as events, cancel stops it, status recovers it.
+// Sync as a job: start returns an id, progress arrives as events, cancel stops it, status recovers it;
+// a run a crash or quit cut short is offered for resuming until resumed, covered or dismissed.
 import { randomUUID } from 'node:crypto'
-import type { SyncProgress, SyncRequest, SyncSummary } from '../../shared/sync'
+import type { InterruptedSync, SyncProgress, SyncRequest, SyncSummary } from '../../shared/sync'
 import type { ErrorCode } from '../../shared/errors'
 import type { AccountService } from '../accounts'
 import { AppError } from '../app-error'
@@ -10,6 +11,7 @@ import type { ReportService } from '../reports/report-service'
 import type { SnapshotRepository, SyncRunRepository } from '../store'
 import { planSync } from './planner'
 import { ProgressTracker } from './progress'
+import { coversRequest, resumeRequest } from './resume'
 import { runSync } from './runner'
 
 export interface SyncServiceDeps {
@@ -32,6 +34,8 @@ interface ActiveRun {
   controller: AbortController
   progress: ProgressTracker
   done: Promise<SyncSummary>
+  /** Stopped because the app is closing: left unfinished in the record, to be offered next time. */
+  closing: boolean
 }
 
 export class SyncService {
@@ -57,8 +61,15 @@ export class SyncService {
     const startedAt = deps.now()
     const controller = new AbortController()
     shareSignal(controller.signal)
-    const progress = new ProgressTracker(id, request, startedAt, deps.now, deps.onProgress)
-    deps.runs.started(id, startedAt, request.from, request.to)
+    const progress = new ProgressTracker(id, request, startedAt, deps.now, (p) => {
+      // How far the work got, not the stopping: once cancelled, skipped tasks drop out of the total.
+      if (!controller.signal.aborted) deps.runs.progressed(id, p.requestsDone, p.requestsTotal)
+      deps.onProgress(p)
+    })
+    // This run fetches whatever an interrupted run it covers still lacked: stop offering that one.
+    const covered = deps.runs.unfinished().filter((r) => coversRequest(request, r.request))
+    deps.runs.abandon(covered.map((r) => r.id), startedAt)
+    deps.runs.started(id, startedAt, request)
     const done = runSync(tasks, {
       snapshots: deps.snapshots,
       now: deps.now,
@@ -71,13 +82,14 @@ export class SyncService {
       progress.finish(result.cancelled ? 'cancelled' : 'done')
       // After the run has reported back, not before: nobody waits on the checkpoint.
       if (deps.checkpoint) setImmediate(deps.checkpoint)
-      deps.runs.finished(summary, deps.now())
+      // A run stopped by a quit stays unfinished in the record: the next start offers to resume it.
+      if (!this.active?.closing) deps.runs.finished(summary, deps.now())
       deps.onFinished(summary)
       this.last = { progress, summary }
       this.active = null
       return summary
     })
-    this.active = { id, controller, progress, done }
+    this.active = { id, controller, progress, done, closing: false }
     return { runId: id, done }
   }
 
@@ -93,9 +105,28 @@ export class SyncService {
     return this.last ? { ...this.last.progress.snapshot(true), summary: this.last.summary } : null
   }
 
-  /** Stops whatever runs (the app is quitting); written snapshots stay. */
+  /** Stops whatever runs (the app is quitting); written snapshots stay, and the run is offered next time. */
   cancelAll(): void {
-    this.active?.controller.abort(new AppError('cancelled', 'the app is closing'))
+    if (!this.active) return
+    this.active.closing = true
+    this.active.controller.abort(new AppError('cancelled', 'the app is closing'))
+  }
+
+  /** The newest run a crash or quit cut short (not the one running, not one the user cancelled). */
+  interrupted(): InterruptedSync | null {
+    const saved = new Set(this.deps.accounts.list().map((a) => a.id))
+    for (const run of this.deps.runs.unfinished()) {
+      if (run.id === this.active?.id) continue
+      const request = resumeRequest(run.request, saved)
+      if (request) return { runId: run.id, request, startedAt: run.startedAt, requestsDone: run.requestsDone, requestsTotal: run.requestsTotal }
+    }
+    return null
+  }
+
+  /** Stops offering an interrupted run; false when it was not on offer. */
+  dismissInterrupted(runId: string): boolean {
+    if (runId === this.active?.id) return false
+    return this.deps.runs.abandon([runId], this.deps.now()) > 0
   }
 
   /** Waits for the running run, if any (clean shutdown). */

@@ -6,7 +6,7 @@ import { maskSecret, OFFICIAL_API_BASE_URL, type AccountInput, type AccountSumma
 import type { AppInfo, ExportResult, ReportQuery, ReportView } from '../../../src/shared/dto'
 import type { ExportJobRequest } from '../../../src/shared/export-jobs'
 import type { Envelope, ErrorEnvelope } from '../../../src/shared/errors'
-import { DEFAULT_APP_SETTINGS, type AppSettings, type SyncProgress, type SyncRequest } from '../../../src/shared/sync'
+import { DEFAULT_APP_SETTINGS, type AppSettings, type InterruptedSync, type SyncProgress, type SyncRequest } from '../../../src/shared/sync'
 import { account } from './fixtures'
 import { reportView } from './report-fixtures'
 
@@ -122,6 +122,8 @@ export function createFakeBridge() {
     syncStart: vi.fn(async (_request: SyncRequest): Promise<Envelope<{ runId: string }>> => ok({ runId: `run-${++runs}` })),
     syncCancel: vi.fn(async (_input: { runId: string }): Promise<Envelope<{ cancelled: boolean }>> => ok({ cancelled: true })),
     syncStatus: vi.fn(async (): Promise<Envelope<SyncProgress | null>> => ok(null)),
+    syncInterrupted: vi.fn(async (): Promise<Envelope<InterruptedSync | null>> => ok(null)),
+    syncDismissInterrupted: vi.fn(async (_input: { runId: string }): Promise<Envelope<{ dismissed: boolean }>> => ok({ dismissed: true })),
     settingsGet: vi.fn(async (): Promise<Envelope<AppSettings>> => ok({ ...settings })),
     settingsSet: vi.fn(async (patch: Partial<AppSettings>): Promise<Envelope<AppSettings>> => {
       settings = { ...settings, ...patch }
