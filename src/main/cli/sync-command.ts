@@ -1,10 +1,12 @@
 // `swanboard sync`: accounts × reports × variants over a range into the cache, with a progress bar.
 import { SingleBar } from 'cli-progress'
 import type { Day } from '../../shared/calendar'
-import { REPORT_IDS, type Locale, type ReportId } from '../../shared/reports'
+import { formatDateTime } from '../../shared/format'
+import { label, REPORT_IDS, type Bilingual, type Locale, type ReportId } from '../../shared/reports'
 import type { AccountSummary } from '../../shared/dto'
-import type { SyncProgress, SyncSummary } from '../../shared/sync'
+import type { InterruptedSync, SyncProgress, SyncRequest, SyncSummary } from '../../shared/sync'
 import { AppError } from '../app-error'
+import { coversRequest } from '../sync/resume'
 import { openCliCore } from './cli-core'
 import type { CliIO } from './io'
 import { reportError } from './io'
@@ -24,6 +26,19 @@ export interface SyncArgs {
   demoLatencyMs: number
   /** Show a progress bar (the terminal is interactive). */
   tty: boolean
+}
+
+/** One line on stderr: an earlier sync was cut short and this command does not make it whole. */
+function interruptedHint(run: InterruptedSync, accounts: readonly AccountSummary[], locale: Locale): string {
+  const time = formatDateTime(run.startedAt, locale)
+  const names = run.request.accounts === 'all' ? null : run.request.accounts.map((id) => accounts.find((a) => a.id === id)?.name ?? id)
+  const reports = run.request.reports?.join(',') ?? null
+  const { from, to } = run.request
+  const text: Bilingual = {
+    zh: `swanboard: 提示：${time} 开始的一次同步在完成 ${run.requestsDone}/${run.requestsTotal} 个请求后中断（${names?.join('、') ?? '全部账号'}；${reports ?? '全部报表'}；${from}–${to}）。再次运行同样的同步即可只获取缺失的数据。\n`,
+    en: `swanboard: note: a sync started ${time} was interrupted after ${run.requestsDone} of ${run.requestsTotal} requests (${names?.join(', ') ?? 'all accounts'}; ${reports ?? 'all reports'}; ${from}–${to}). Run that sync again to fetch only what is missing.\n`
+  }
+  return label(text, locale)
 }
 
 function parseReports(list: string | undefined): ReportId[] | undefined {
@@ -61,6 +76,9 @@ export async function syncCommand(args: SyncArgs, io: CliIO, locale: Locale): Pr
   try {
     // --demo: the demo accounts; --all: every saved account; --account: one, by name or id.
     const accounts = args.account !== undefined ? [findAccount(core.accounts.list(), args.account)] : args.demo ? core.accounts.list().filter((a) => a.demo).map((a) => a.id) : 'all'
+    const request: SyncRequest = { accounts, reports, from: args.from, to: args.to, refresh: args.refresh }
+    const interrupted = core.sync.interrupted()
+    if (interrupted && !coversRequest(request, interrupted.request)) io.err(interruptedHint(interrupted, core.accounts.list(), locale))
     bar?.start(1, 0, { rows: 0, current: '' })
     const unsubscribe = core.subscribe((event, payload) => {
       if (event !== 'sync:progress' || !bar) return
@@ -68,7 +86,7 @@ export async function syncCommand(args: SyncArgs, io: CliIO, locale: Locale): Pr
       bar.setTotal(Math.max(1, p.requestsTotal))
       bar.update(p.requestsDone, { rows: p.rows, current: p.current ? `${p.current.report} ${p.current.variant}`.trim() : '' })
     })
-    const { done } = core.sync.start({ accounts, reports, from: args.from, to: args.to, refresh: args.refresh })
+    const { done } = core.sync.start(request)
     const summary: SyncSummary = await done
     unsubscribe()
     bar?.stop()
