@@ -258,6 +258,15 @@ const en: MessageSchema = {
     tasks: 'Tasks',
     taskRequests: '{n} request | {n} requests',
     taskRows: '{n} row | {n} rows',
+    interrupted: {
+      title: 'The last sync did not finish',
+      body: 'The sync started {time} ({accounts}, {from} to {to}) stopped after {done} of {total} requests. Resuming fetches only what is missing.',
+      allAccounts: 'all accounts',
+      accounts: '{n} accounts',
+      resume: 'Resume',
+      dismiss: 'Dismiss',
+      dismissFailed: 'Could not dismiss it: {reason}'
+    },
     taskState: {
       pending: 'Waiting',
       running: 'Running',

@@ -257,6 +257,15 @@ const zhCN = {
     tasks: '任务明细',
     taskRequests: '{n} 次请求',
     taskRows: '{n} 行',
+    interrupted: {
+      title: '上次同步未完成',
+      body: '{time} 开始的同步（{accounts}，{from} 至 {to}）在完成 {done}/{total} 个请求后中断。继续同步只会获取缺失的数据。',
+      allAccounts: '全部账号',
+      accounts: '{n} 个账号',
+      resume: '继续同步',
+      dismiss: '忽略',
+      dismissFailed: '无法忽略：{reason}'
+    },
     taskState: {
       pending: '等待',
       running: '进行中',
