@@ -47,7 +47,8 @@ export function createHandlers(core: Core, host: HostServices, jobs: ExportJobs 
       unsettledDays: core.settings().unsettledDays,
       connectivity: core.connectivity.current,
       // Only the file's name: the renderer never sees a path it did not pick.
-      cacheRecovery: core.recovery ? { damagedFile: basename(core.recovery.damagedPath), reason: core.recovery.reason } : null
+      cacheRecovery: core.recovery ? { damagedFile: basename(core.recovery.damagedPath), reason: core.recovery.reason } : null,
+      secretStorage: core.accounts.secretStorage()
       }
     },
 

@@ -3,6 +3,7 @@ import type { Day } from './calendar'
 import type { ErrorCode } from './errors'
 import type { ReportId } from './reports'
 import type { ReportData } from './report-data'
+import type { SecretStorage } from './secret-storage'
 import type { Connectivity } from './sync'
 
 export type HostKind = 'electron' | 'web'
@@ -15,6 +16,8 @@ export interface AppInfo {
   connectivity: Connectivity
   /** Set when the cache was found damaged at start-up and set aside (the user should be told). */
   cacheRecovery: { damagedFile: string; reason: string } | null
+  /** How secrets are kept at rest here, so the account form can warn before one is typed. */
+  secretStorage: SecretStorage
 }
 
 export type { AccountKind, AccountSummary } from './accounts'

@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
 import { beijingYesterday } from '../../shared/calendar'
 import { KIND_SECRETS, maskSecret, OFFICIAL_API_BASE_URL, type AccountInput, type AccountSummary, type ConnectionTest, type SecretField } from '../../shared/accounts'
+import type { SecretStorage } from '../../shared/secret-storage'
 import { AppError, toErrorEnvelope } from '../app-error'
 import { createBaiduClient, RetryBudget, type ApiError, type BaiduClient, type FetchLike, type NetworkSettings, type ReportRequest } from '../baidu'
 import type { Logger } from '../log'
@@ -76,6 +77,11 @@ export class AccountService {
     const entry = this.byId.get(id)
     if (!entry) throw new UnknownAccountError(id)
     return entry
+  }
+
+  /** How new secrets are kept here, and whether the user already agreed to weak storage. */
+  secretStorage(): SecretStorage {
+    return { protection: this.deps.vaults.primary.protection, consented: this.repo.state<boolean>('weakStorageConsent') === true }
   }
 
   // Management

@@ -5,17 +5,10 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { maskSecret } from '../../shared/accounts'
+import { isWeakProtection, type SecretProtection } from '../../shared/secret-storage'
 import { AppError } from '../app-error'
 
-/**
- * How a vault keeps secrets: in the system keychain; with safeStorage's `basic_text` backend (Linux
- * without a keyring: a hard-coded password); with the key file because the desktop app found
- * safeStorage unavailable; or with the key file by design (CLI, browser host: see the README).
- */
-export type SecretProtection = 'keychain' | 'basic_text' | 'no_keychain' | 'key_file'
-
-/** Where the desktop app promised the keychain and cannot keep it: saving needs the user's consent. */
-const WEAK: ReadonlySet<SecretProtection> = new Set(['basic_text', 'no_keychain'])
+export type { SecretProtection }
 
 export interface SecretVault {
   readonly scheme: string
@@ -92,7 +85,7 @@ export class VaultSet {
   constructor(readonly primary: SecretVault, private readonly readers: readonly SecretVault[] = []) {}
 
   get weak(): boolean {
-    return WEAK.has(this.primary.protection)
+    return isWeakProtection(this.primary.protection)
   }
 
   async seal(plain: string): Promise<Sealed> {

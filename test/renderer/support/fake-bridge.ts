@@ -17,7 +17,8 @@ export const APP_INFO: AppInfo = {
   host: 'web',
   unsettledDays: 2,
   connectivity: { online: true, since: 1_000, reason: null },
-  cacheRecovery: null
+  cacheRecovery: null,
+  secretStorage: { protection: 'key_file', consented: false }
 }
 
 export function ok<T>(data: T): Envelope<T> {

@@ -27,9 +27,15 @@ const add = (input: Record<string, unknown>) =>
     code?: string
     data?: { id: string }
   }>
+const secretStorage = async () =>
+  ((await electron.record.ipcHandlers.get('app:info')!({ senderFrame: electron.record.windows[0]!.webContents.mainFrame })) as { data: { secretStorage: unknown } }).data.secretStorage
 const account = { name: '无钥匙串', kind: 'authorizer', appId: 'sim-1001', secrets: { token: SECRET } }
 
 describe('the desktop app without safeStorage', () => {
+  it('tells the window up front that secrets would be weakly kept, not yet agreed to', async () => {
+    expect(await secretStorage()).toEqual({ protection: 'no_keychain', consented: false })
+  })
+
   it('asks before saving a secret, and seals it with the 0600 key file once the user agrees', async () => {
     await expect(add(account)).resolves.toMatchObject({ ok: false, code: 'needs_consent' })
     const dir = join(userData, 'userData')
@@ -52,5 +58,6 @@ describe('the desktop app without safeStorage', () => {
     expect(row.ciphertext.toString('latin1')).not.toContain('no-keychain-secret')
     expect(statSync(join(dir, 'swanboard.key')).mode & 0o777).toBe(0o600)
     expect(countSecrets()).toBe(1)
+    expect(await secretStorage()).toEqual({ protection: 'no_keychain', consented: true })
   })
 })
