@@ -106,6 +106,15 @@ export const accountsEn: typeof accountsZh = {
       invalid: 'Not valid'
     }
   },
+  storage: {
+    weakTitle: 'Secrets can only be weakly protected on this computer',
+    basicText: "This Linux system has no keyring available (such as GNOME Keyring or KWallet), so secrets are encrypted with a built-in password: safe from a casual look, but someone with this computer's files could decrypt them.",
+    noKeychain: "The system's secure storage cannot be used, so secrets are encrypted with a key file beside the cache that only you can read: anyone who can read your files, or signs in as you, could decrypt them.",
+    asksConsent: 'Saving a secret will ask for your consent first. To avoid this, install and unlock a system keyring, then reopen Swanboard.',
+    consentedBasicText: 'You agreed to store secrets with weak encryption: this system has no keyring, so they are encrypted with a built-in password.',
+    consentedNoKeychain: "You agreed to store secrets with weak encryption: the system's secure storage cannot be used, so they are encrypted with a key file beside the cache that only you can read.",
+    keyFile: 'Secrets are kept encrypted, with the key in a file beside the cache that only you can read.'
+  },
   consent: {
     title: 'Store secrets with weak encryption?',
     body: 'This system has no keyring available (such as GNOME Keyring or KWallet), or its secure storage cannot be used, so Swanboard can only encrypt secrets weakly: safe from a casual look, but someone with this computer\'s files could decrypt them.',

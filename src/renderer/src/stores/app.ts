@@ -1,4 +1,5 @@
-// The running app as main describes it: version, connectivity, and a cache recovered at start-up.
+// The running app as main describes it: version, connectivity, a cache recovered at start-up, and
+// how secrets are kept at rest.
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { AppInfo } from '../../../shared/dto'
@@ -68,6 +69,11 @@ export const useAppStore = defineStore('app', () => {
     }
   }
 
+  /** Main remembers the user's consent to weak secret storage; so does this window's copy. */
+  function noteWeakStorageConsent(): void {
+    if (info.value) info.value = { ...info.value, secretStorage: { ...info.value.secretStorage, consented: true } }
+  }
+
   function dismissRecovery(): void {
     recoveryDismissed.value = true
   }
@@ -77,5 +83,5 @@ export const useAppStore = defineStore('app', () => {
     unsubscribe = null
   }
 
-  return { info, error, connectivity, online, offline, offlineReason, cacheRecovery, load, listen, dismissRecovery, dispose }
+  return { info, error, connectivity, online, offline, offlineReason, cacheRecovery, load, listen, noteWeakStorageConsent, dismissRecovery, dispose }
 })
