@@ -65,10 +65,15 @@ function compactTitle(item: ExportItem, locale: Locale): string {
   return [label(REPORTS[item.report], locale), ...values].join('·')
 }
 
+/** A report and its variant in words ('用户趋势·按天'): sheet titles and file names. */
+export function reportTitle(item: ExportItem, locale: Locale): string {
+  const variant = label(variantLabel(item.report, item.variant), locale)
+  return label(REPORTS[item.report], locale) + (variant ? (locale === 'en' ? ` · ${variant}` : `·${variant}`) : '')
+}
+
 /** A report and variant as a sheet title: the full words when they fit in a sheet name, else compact. */
 export function sheetTitle(item: ExportItem, locale: Locale, prefix = ''): string {
-  const variant = label(variantLabel(item.report, item.variant), locale)
-  const full = label(REPORTS[item.report], locale) + (variant ? (locale === 'en' ? ` · ${variant}` : `·${variant}`) : '')
+  const full = reportTitle(item, locale)
   // Lengths in UTF-16 units, as Excel counts them (an emoji is two).
   const room = MAX_SHEET_NAME - (prefix ? prefix.length + 1 : 0)
   const title = full.length <= room ? full : compactTitle(item, locale)

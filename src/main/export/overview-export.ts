@@ -11,7 +11,7 @@ import type { MetricRow, PageRow } from '../../shared/report-data'
 import { label, PAGE_COLUMNS, unitSuffix, type Bilingual, type Column, type Locale } from '../../shared/reports'
 import type { Cell, TableColumn } from '../reports/report-table'
 import type { WriteContext } from './account-workbook'
-import { tabView, type ExportSource } from './cached-reports'
+import { STATUS, tabView, type ExportSource } from './cached-reports'
 import { ABOUT_TEXT, beijingTimestamp, writeAboutSheet, type AboutRow } from './report-workbook'
 import { safeCellText } from './sanitize'
 import { writeTableSheets, type StreamWorkbook } from './stream-table'
@@ -146,7 +146,7 @@ function aboutRows(o: Overview, locale: Locale, generatedAt: number): AboutRow[]
     { label: t(T.pagesRange), value: `${toIsoDate(o.pages.from)} – ${toIsoDate(o.pages.to)}` },
     { label: t(ABOUT_TEXT.fetchedAt), value: beijingTimestamp(Math.min(...views.map((v) => v.fetchedAt))) },
     { label: t(ABOUT_TEXT.generatedAt), value: beijingTimestamp(generatedAt) },
-    { label: t(ABOUT_TEXT.freshness), value: t(views.every((v) => v.settled) ? ABOUT_TEXT.settled : ABOUT_TEXT.unsettled) }
+    { label: t(ABOUT_TEXT.freshness), value: t(views.every((v) => v.settled) ? STATUS.settled : STATUS.unsettled) }
   ].map((r) => ({ ...r, bold: true }))
 }
 

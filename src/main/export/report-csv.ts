@@ -1,6 +1,6 @@
 // Reports as CSV for spreadsheets: a UTF-8 BOM so Excel reads Chinese, headers in the reader's
 // language with units, days as YYYY-MM-DD, percents as on screen (82.19), not-ready values
-// empty, text neutralised. In memory for small tables, or streamed to a file through a temp name.
+// empty, text neutralised. Streamed to a file through a temp name.
 import { createWriteStream } from 'node:fs'
 import { stringify } from 'csv-stringify/sync'
 import { fromSlashDate, toIsoDate } from '../../shared/calendar'
@@ -44,11 +44,6 @@ export function csvTable(columns: readonly TableColumn[], rows: Iterable<readonl
 export function reportCsvTable(view: ReportView, locale: Locale): CsvTable {
   const table = reportTable(view.data, view.variant)
   return csvTable(table.columns, table.rows, locale)
-}
-
-export function buildReportCsv(view: ReportView, locale: Locale): Uint8Array {
-  const { header, records } = reportCsvTable(view, locale)
-  return new TextEncoder().encode(BOM + stringify([header, ...records]))
 }
 
 /** Streams a CSV to `path` (temp file, then rename); a failure or cancel leaves nothing there. */

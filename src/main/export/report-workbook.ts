@@ -1,17 +1,16 @@
 // Any report as a workbook: its table on a sheet (typed cells, bilingual headers with units,
-// frozen header, filter, fitted widths, notes on not-ready cells) and a sheet saying what it is.
-// Two writers share the cells and the About sheet: in memory (buildReportWorkbook), and streamed
-// to a file (writeReportWorkbook) for a tab of any size.
-import ExcelJS from 'exceljs'
+// frozen header, filter, fitted widths, notes on not-ready cells) and a sheet saying what it is,
+// streamed to a file so a tab of any size fits.
+import type ExcelJS from 'exceljs'
 import type { AccountSummary } from '../../shared/accounts'
 import { toIsoDate } from '../../shared/calendar'
 import type { ReportView } from '../../shared/dto'
 import { label, REPORTS, variantLabel, type Bilingual, type Locale } from '../../shared/reports'
 import { reportTable } from '../reports/report-table'
-import { sheetTitle } from './cached-reports'
-import { excelCell, isMetric, NOTES, noteText, type CellFlags } from './cells'
+import { sheetTitle, STATUS } from './cached-reports'
+import { NOTES, noteText } from './cells'
 import { safeCellText, safeSheetName } from './sanitize'
-import { defineColumns, excelValue, finishTable, NUM_FORMATS, type SheetColumn } from './sheet-format'
+import { excelValue, NUM_FORMATS } from './sheet-format'
 import { writeTableSheets, type StreamOptions, type StreamWorkbook } from './stream-table'
 
 export const ABOUT_TEXT = {
@@ -25,8 +24,6 @@ export const ABOUT_TEXT = {
   fetchedAt: { zh: '数据获取时间', en: 'Data fetched at' },
   generatedAt: { zh: '导出时间', en: 'Generated at' },
   freshness: { zh: '数据状态', en: 'Freshness' },
-  settled: { zh: '已定稿（不再变化）', en: 'Final (no longer revised)' },
-  unsettled: { zh: '近期数据，可能仍会更新', en: 'Recent: may still be revised' },
   totals: { zh: '区间合计', en: 'Range totals' }
 } satisfies Record<string, Bilingual>
 
@@ -34,34 +31,6 @@ export const ABOUT_TEXT = {
 export function beijingTimestamp(epochMs: number): string {
   const d = new Date(epochMs + 8 * 3600_000).toISOString()
   return `${d.slice(0, 10)} ${d.slice(11, 16)} (UTC+8)`
-}
-
-/** A report sheet's title: the report and its variant ('用户趋势·按天'). */
-export function reportTitle(view: Pick<ReportView, 'report' | 'variant'>, locale: Locale): string {
-  const variant = label(variantLabel(view.report, view.variant), locale)
-  return label(REPORTS[view.report], locale) + (variant ? (locale === 'en' ? ` · ${variant}` : `·${variant}`) : '')
-}
-
-/** Adds the view's table as a sheet (name made valid and unique against `used`). */
-export function addReportSheet(wb: ExcelJS.Workbook, view: ReportView, locale: Locale, used: Set<string>): ExcelJS.Worksheet {
-  const table = reportTable(view.data, view.variant)
-  const sheet = wb.addWorksheet(safeSheetName(sheetTitle(view, locale), used))
-  const columns: SheetColumn[] = table.columns.map((c, i) => ({ key: `c${i}`, header: c.header, unit: c.unit }))
-  defineColumns(sheet, columns, locale)
-  const flags: CellFlags = { truncatedFrom: null }
-  for (const row of table.rows) {
-    const notes: [number, string][] = []
-    const values = row.map((cell, i) => {
-      const value = excelCell(cell, table.columns[i]!, locale, flags)
-      if (flags.truncatedFrom !== null) notes.push([i, noteText(NOTES.truncated, locale, { n: flags.truncatedFrom.toLocaleString('en-US') })])
-      else if (cell === null && isMetric(table.columns[i]!)) notes.push([i, noteText(NOTES.notReady, locale)])
-      return value
-    })
-    const added = sheet.addRow(values)
-    for (const [i, text] of notes) added.getCell(i + 1).note = text
-  }
-  finishTable(sheet, columns, table.rows.length, locale)
-  return sheet
 }
 
 export interface ReportWorkbookInput {
@@ -91,7 +60,7 @@ function aboutRows({ view, account, locale, generatedAt }: ReportWorkbookInput):
     [ABOUT_TEXT.timeSpan, safeCellText(view.data.timeSpan)],
     [ABOUT_TEXT.fetchedAt, beijingTimestamp(view.fetchedAt)],
     [ABOUT_TEXT.generatedAt, beijingTimestamp(generatedAt)],
-    [ABOUT_TEXT.freshness, t(view.settled ? ABOUT_TEXT.settled : ABOUT_TEXT.unsettled)]
+    [ABOUT_TEXT.freshness, t(view.settled ? STATUS.settled : STATUS.unsettled)]
   ].map(([k, v]) => ({ label: t(k as Bilingual), value: v as string, bold: true }))
   const sum = view.data.sum
   if (sum) {
@@ -105,35 +74,21 @@ function aboutRows({ view, account, locale, generatedAt }: ReportWorkbookInput):
   return rows
 }
 
-export function buildReportWorkbook(input: ReportWorkbookInput): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook()
-  wb.creator = 'Swanboard'
-  wb.created = new Date(input.generatedAt)
-  const used = new Set<string>()
-  addReportSheet(wb, input.view, input.locale, used)
-  const about = wb.addWorksheet(safeSheetName(label(ABOUT_TEXT.about, input.locale), used))
-  about.columns = [{ width: 22 }, { width: 44 }]
-  for (const r of aboutRows(input)) addAboutRow(about, r)
-  return wb
-}
-
-function addAboutRow(sheet: ExcelJS.Worksheet, r: AboutRow): ExcelJS.Row {
-  const row = sheet.addRow(r.label === '' && r.value === null ? [] : [r.label, r.value])
-  if (r.bold) row.getCell(1).style = { font: { bold: true } }
-  if (r.numFmt) row.getCell(2).style = { numFmt: r.numFmt, alignment: { horizontal: 'left' } }
-  if (r.note) row.getCell(2).note = r.note
-  return row
-}
-
 /** An About sheet (label, value) through the streaming writer. */
 export function writeAboutSheet(wb: StreamWorkbook, rows: readonly AboutRow[], locale: Locale, used: Set<string>): void {
   const about = wb.addWorksheet(safeSheetName(label(ABOUT_TEXT.about, locale), used))
   about.columns = [{ width: 22 }, { width: 44 }]
-  for (const r of rows) addAboutRow(about, r).commit()
+  for (const r of rows) {
+    const row = about.addRow(r.label === '' && r.value === null ? [] : [r.label, r.value])
+    if (r.bold) row.getCell(1).style = { font: { bold: true } }
+    if (r.numFmt) row.getCell(2).style = { numFmt: r.numFmt, alignment: { horizontal: 'left' } }
+    if (r.note) row.getCell(2).note = r.note
+    row.commit()
+  }
   about.commit()
 }
 
-/** The same workbook through the streaming writer (a tab's report of any size). */
+/** The report's sheet (more when it has more rows than Excel allows on one), then About. */
 export async function writeReportWorkbook(wb: StreamWorkbook, input: ReportWorkbookInput, options: StreamOptions): Promise<void> {
   const table = reportTable(input.view.data, input.view.variant)
   await writeTableSheets(wb, { title: sheetTitle(input.view, input.locale), columns: table.columns, rows: table.rows, locale: input.locale }, options)

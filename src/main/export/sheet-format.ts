@@ -1,5 +1,4 @@
-// Shared worksheet formatting: typed columns, header, freeze, filter, widths.
-import type { Worksheet } from 'exceljs'
+// Shared worksheet formatting: typed columns, headers with units, number formats, fitted widths.
 import { label, unitSuffix, type Locale, type Unit } from '../../shared/reports'
 
 export interface SheetColumn {
@@ -24,7 +23,7 @@ export function excelValue(value: number | null, unit: SheetColumn['unit']): num
 }
 
 /** How wide a text shows, in character columns. */
-export function displayWidth(text: string): number {
+function displayWidth(text: string): number {
   // CJK characters take about two columns.
   let w = 0
   for (const ch of text) w += /[\u2E80-\uFFEF]/.test(ch) ? 2 : 1
@@ -33,30 +32,6 @@ export function displayWidth(text: string): number {
 
 export function headerText(col: SheetColumn, locale: Locale): string {
   return label(col.header, locale) + (col.unit === 'date' ? '' : unitSuffix(col.unit, locale))
-}
-
-/** Declares the columns with headers in the UI language and their number formats. */
-export function defineColumns(sheet: Worksheet, columns: readonly SheetColumn[], locale: Locale): void {
-  sheet.columns = columns.map((c) => ({ key: c.key, header: headerText(c, locale), style: { numFmt: NUM_FORMATS[c.unit] } }))
-  const header = sheet.getRow(1)
-  header.font = { bold: true }
-  header.alignment = { vertical: 'middle' }
-  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFF3F8' } }
-}
-
-/** Frozen header, autofilter over the data, and widths that fit the longest value. */
-export function finishTable(sheet: Worksheet, columns: readonly SheetColumn[], rowCount: number, locale: Locale): void {
-  sheet.views = [{ state: 'frozen', ySplit: 1 }]
-  if (columns.length > 0) {
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rowCount + 1), column: columns.length } }
-  }
-  columns.forEach((c, i) => {
-    let widest = headerWidth(c, locale)
-    sheet.getColumn(i + 1).eachCell({ includeEmpty: false }, (cell) => {
-      widest = Math.max(widest, valueWidth(cell.value, c.unit))
-    })
-    sheet.getColumn(i + 1).width = fittedWidth(widest)
-  })
 }
 
 /** The header's width with room for the filter button. */

@@ -4,11 +4,11 @@
 import type { ExportJobRequest } from '../../shared/export-jobs'
 import { label, resolveVariant, type Bilingual } from '../../shared/reports'
 import type { WriteContext } from './account-workbook'
-import { tabView, type ExportSource } from './cached-reports'
+import { reportTitle, tabView, type ExportSource } from './cached-reports'
 import { CSV_MIME, exportFileName, XLSX_MIME } from './export-file'
 import { loadOverview, overviewKpiTable, OVERVIEW_REPORTS, writeOverviewWorkbook } from './overview-export'
 import { csvTable, reportCsvTable, writeCsvFile } from './report-csv'
-import { reportTitle, writeReportWorkbook } from './report-workbook'
+import { writeReportWorkbook } from './report-workbook'
 import { writeXlsxFile } from './xlsx-file'
 
 export type TabExportRequest = Extract<ExportJobRequest, { kind: 'report' | 'overview' }>
