@@ -45,6 +45,19 @@ function paramsFor(req: ReportRequest, variant: Variant, startIndex: number | nu
   return params
 }
 
+/** One page (`startIndex` null: an unpaged report's whole answer) through the connection, normalised. */
+async function fetchPage<R extends ReportId>(
+  conn: Connection,
+  req: ReportRequest<R>,
+  variant: Variant,
+  startIndex: number | null,
+  run: RunContext
+): Promise<{ page: NormalisedPage<R>; body: string }> {
+  const def = REPORTS[req.report]
+  const response = await request(conn, { endpoint: def.endpoint, method: def.method, params: paramsFor(req, variant, startIndex) }, run)
+  return { page: normalisePage(req.report, variant, response.data), body: response.body }
+}
+
 export async function fetchReport<R extends ReportId>(
   conn: Connection,
   req: ReportRequest<R>,
@@ -61,9 +74,8 @@ export async function fetchReport<R extends ReportId>(
     body: string
   }
   const call = async (startIndex: number | null, signal?: AbortSignal): Promise<Page> => {
-    const response = await request(conn, { endpoint: def.endpoint, method: def.method, params: paramsFor(req, variant, startIndex) }, { ...run, signal: signal ?? run.signal })
-    const page: NormalisedPage<R> = normalisePage(req.report, variant, response.data)
-    return { startIndex: startIndex ?? 0, total: page.total, rows: page.rows, page, body: response.body }
+    const { page, body } = await fetchPage(conn, req, variant, startIndex, { ...run, signal: signal ?? run.signal })
+    return { startIndex: startIndex ?? 0, total: page.total, rows: page.rows, page, body }
   }
 
   if (def.pageSize === null) {
@@ -111,14 +123,13 @@ export async function fetchReportPages<R extends ReportId>(
   run: RunContext,
   options: Pick<FetchReportOptions, 'onProgress'> = {}
 ): Promise<FetchedPages<R>> {
-  const def = REPORTS[req.report]
   const variant = resolveVariant(req.report, req.variant)
   let done = 0
   const results = await Promise.all(
     offsets.map(async (startIndex) => {
-      const response = await request(conn, { endpoint: def.endpoint, method: def.method, params: paramsFor(req, variant, startIndex) }, run)
+      const fetched = await fetchPage(conn, req, variant, startIndex, run)
       options.onProgress?.(++done, offsets.length)
-      return { startIndex, page: normalisePage(req.report, variant, response.data), body: response.body }
+      return { startIndex, ...fetched }
     })
   )
   return {
