@@ -9,7 +9,7 @@ import { silentLogger } from '../../src/main/log'
 import { SnapshotRepository } from '../../src/main/store'
 import type { MetricRow } from '../../src/shared/report-data'
 import { TREND_METRICS } from '../../src/shared/reports'
-import { median, percentile, printTable } from './stats'
+import { median, percentile, printTable, timeRuns } from './stats'
 
 const WRITE_GOAL = 50_000
 const READ_GOAL_MS = 10
@@ -62,22 +62,16 @@ export async function cacheBench(): Promise<boolean> {
     const accountId = core.accounts.list()[0]!.id
     const query = { accountId, report: 'trend' as const, variant: { gran: 'day' }, from, to }
     await core.reports.get(query) // fetched once from the in-process simulator, then cached
-    const snapshotReads: number[] = []
-    for (let i = 0; i < 50; i++) {
-      const t0 = performance.now()
+    const snapshotReads = await timeRuns(50, async () => {
       const answer = await core.reports.get(query)
-      snapshotReads.push(performance.now() - t0)
       if (answer.source !== 'cache' || answer.data.rows.length !== days.length) throw new Error('not a cached 3-year answer')
-    }
+    })
     // The same days composed from the per-day index (a range never cached as such, offline).
     const composeQuery = { ...query, from: addDays(from, 1) }
-    const composedReads: number[] = []
-    for (let i = 0; i < 50; i++) {
-      const t0 = performance.now()
+    const composedReads = await timeRuns(50, async () => {
       const answer = core.reports.offline(composeQuery)
-      composedReads.push(performance.now() - t0)
       if (!answer || answer.data.rows.length !== days.length - 1) throw new Error('not a composed 3-year answer')
-    }
+    })
     core.close()
 
     const snapMedian = median(snapshotReads)

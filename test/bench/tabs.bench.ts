@@ -120,9 +120,9 @@ export async function tabsBench(): Promise<boolean> {
       `Tabs: switch → painted charts and table, Chromium, cache of ${YEARS_DAYS} days (sync ${Math.round(syncMs)} ms, ${full.snapshots} snapshots; trend table: ${trendRows} rows a page)`,
       ['switches', 'n', 'median ms', 'p95 ms', 'max ms', `goal median ≤ ${GOAL_MS}`],
       [
-        ['first visit (mount + data from cache)', first.length, median(first), percentile(first, 95), Math.max(...first), median(first) <= GOAL_MS ? 'yes' : 'no'],
-        ['return (kept alive)', back.length, median(back), percentile(back, 95), Math.max(...back), median(back) <= GOAL_MS ? 'yes' : 'no'],
-        ['all', all.length, median(all), percentile(all, 95), Math.max(...all), ok ? 'yes' : 'NO']
+        ['first visit (mount + data from cache)', first.length, ...figures(first), median(first) <= GOAL_MS ? 'yes' : 'no'],
+        ['return (kept alive)', back.length, ...figures(back), median(back) <= GOAL_MS ? 'yes' : 'no'],
+        ['all', all.length, ...figures(all), ok ? 'yes' : 'NO']
       ]
     )
     printTable('Tabs: per tab (first visit, then returns)', ['tab', 'ms'], [...perTab].map(([tab, ms]) => [tab, ms.map((m) => Math.round(m)).join(' / ')]))
