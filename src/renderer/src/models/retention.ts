@@ -1,10 +1,10 @@
 // Retention as a heat map: every cell's rate (the ratio as sent, or retained ÷ active for counts)
 // sets its shade; a period the cohort has not reached yet is "--", never 0.
 import type { MetricValue, RetentionRow } from '../../../shared/report-data'
-import { RETENTION_PERIODS, retentionKey, type RetentionGran } from '../../../shared/reports'
+import { RETENTION_ACTIVE_COLUMN, RETENTION_PERIODS, retentionKey, type RetentionGran } from '../../../shared/reports'
 import type { TableRow } from './table'
 
-export const ACTIVE_KEY = 'active_user_count'
+const ACTIVE_KEY = RETENTION_ACTIVE_COLUMN.key
 
 /** A cohort's rate after period n, in percent. */
 export function retentionRate(row: RetentionRow, n: number, ratio: boolean): MetricValue {
