@@ -97,18 +97,23 @@ function parse(candidate: unknown, extra: FieldErrors): Built<AccountInput> {
 }
 
 /** A new account: every secret of its kind is needed; other kinds' secrets are never sent. */
-export function buildAdd(draft: AccountDraft, secrets: SecretDraft): Built<AccountInput> {
-  const fields = KIND_SECRETS[draft.kind]
-  const candidate = {
+/** What the schema is asked to accept: the draft tidied, with the secrets to send. */
+function candidateOf(draft: AccountDraft, secrets: SecretDraft): unknown {
+  return {
     name: draft.name,
     kind: draft.kind,
     appId: needsAppId(draft.kind) ? draft.appId.trim() : null,
     baseUrl: draft.baseUrl.trim(),
     notes: draft.notes,
     tags: tidyTags(draft.tags),
-    secrets: Object.fromEntries(fields.map((f) => [f, secrets[f] ?? '']))
+    secrets
   }
-  return parse(candidate, extraErrors(draft, fields, secrets))
+}
+
+export function buildAdd(draft: AccountDraft, secrets: SecretDraft): Built<AccountInput> {
+  const fields = KIND_SECRETS[draft.kind]
+  const sent = Object.fromEntries(fields.map((f) => [f, secrets[f] ?? '']))
+  return parse(candidateOf(draft, sent), extraErrors(draft, fields, secrets))
 }
 
 function sameTags(a: readonly string[], b: readonly string[]): boolean {
@@ -127,16 +132,9 @@ export function buildChange(
 ): Built<Partial<AccountInput>> {
   const fields = KIND_SECRETS[original.kind]
   const typed = fields.filter((f) => !cleared.includes(f) && (secrets[f] ?? '').trim() !== '')
-  const candidate = {
-    name: draft.name,
-    kind: original.kind,
-    appId: needsAppId(original.kind) ? draft.appId.trim() : null,
-    baseUrl: draft.baseUrl.trim(),
-    notes: draft.notes,
-    tags: tidyTags(draft.tags),
-    secrets: Object.fromEntries(typed.map((f) => [f, secrets[f]]))
-  }
-  const built = parse(candidate, extraErrors({ ...draft, kind: original.kind }, [], secrets))
+  // The kind of a saved account never changes, whatever the draft says.
+  const fixed = { ...draft, kind: original.kind }
+  const built = parse(candidateOf(fixed, Object.fromEntries(typed.map((f) => [f, secrets[f]]))), extraErrors(fixed, [], secrets))
   if (!built.ok) return built
   const next = built.value
   const change: Partial<AccountInput> = {}
