@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { addDays } from '../../../src/shared/calendar'
-import { ACTIVITY_METRICS } from '../../../src/main/simulator/endpoints/activity-rows'
+import { referenceData } from '../baidu/normalise/reference-fixture'
 import { allRowsOf, APPS, callData, dataOf, dates, n, simAt, type Row } from './sim-client'
 
 const EXAMPLE_NOW = Date.parse('2019-04-16T10:00:00+08:00')
+// The key order comes from the reference's example, not from the simulator's own list.
+const EXAMPLE = referenceData('activity') as { sum: Record<string, number>; data_list: Record<string, unknown>[] }
+const EXAMPLE_METRICS = Object.keys(EXAMPLE.sum)
 const percentOf = (part: number, whole: number): number => Math.round((part / whole) * 10000) / 100
 
 describe('getanalysisactivityuser', () => {
@@ -17,8 +20,8 @@ describe('getanalysisactivityuser', () => {
     expect(data.total).toBe(6)
     const rows = data.data_list!
     expect(rows.map((r) => r['name'])).toEqual(['2019/04/15', '2019/04/14', '2019/04/13', '2019/04/12', '2019/04/11', '2019/04/10'])
-    for (const row of rows) expect(Object.keys(row)).toEqual(['name', ...ACTIVITY_METRICS])
-    expect(Object.keys(data.sum!)).toEqual([...ACTIVITY_METRICS])
+    for (const row of rows) expect(Object.keys(row)).toEqual(Object.keys(EXAMPLE.data_list[0]!))
+    expect(Object.keys(data.sum!)).toEqual(EXAMPLE_METRICS)
     const { name: _, ...newest } = rows[0]!
     expect(data.sum).toEqual(newest)
   })
@@ -74,6 +77,6 @@ describe('getanalysisactivityuser', () => {
     const data = await dataOf(sim, 'getanalysisactivityuser', dates('20190416', '20190420'))
     expect(data.total).toBe(0)
     expect(data.data_list).toEqual([])
-    expect(data.sum).toEqual(Object.fromEntries(ACTIVITY_METRICS.map((m) => [m, '--'])))
+    expect(data.sum).toEqual(Object.fromEntries(EXAMPLE_METRICS.map((m) => [m, '--'])))
   })
 })
