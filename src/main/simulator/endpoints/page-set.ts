@@ -2,6 +2,7 @@
 // page is where a session starts or ends, how long people stay). Drawn once from the seed.
 import { PAGE_ALIASES, PAGE_PATHS } from '../catalog/page-names'
 import { gaussian, hashKeys, salt, unit } from '../hash'
+import { createLruCache } from '../lru-cache'
 import type { SimApp } from '../types'
 
 export interface SimPage {
@@ -57,14 +58,8 @@ function drawPages(seed: number): SimPage[] {
   }))
 }
 
-const sets = new Map<number, SimPage[]>()
+const sets = createLruCache<SimPage[]>(256)
 
 export function pageSet(app: Pick<SimApp, 'seed'>): readonly SimPage[] {
-  let pages = sets.get(app.seed)
-  if (!pages) {
-    if (sets.size >= 256) sets.clear()
-    pages = drawPages(app.seed)
-    sets.set(app.seed, pages)
-  }
-  return pages
+  return sets.get(String(app.seed), () => drawPages(app.seed))
 }

@@ -4,6 +4,7 @@
 import type { DayRange } from '../../../shared/calendar'
 import { SOURCE_GROUPS, type SceneEntry, type SourceGroup } from '../catalog/sources'
 import { gaussian, salt, unit } from '../hash'
+import { createLruCache } from '../lru-cache'
 import type { SimApp } from '../types'
 import { appMix } from '../weights'
 
@@ -33,17 +34,11 @@ function drawLeaves(seed: number): SourceLeaf[] {
   return leaves
 }
 
-const memo = new Map<number, SourceLeaf[]>()
+const memo = createLruCache<SourceLeaf[]>(256)
 
 /** The app's typical leaves and weights (no drift). */
 export function sourceLeaves(app: Pick<SimApp, 'seed'>): readonly SourceLeaf[] {
-  let leaves = memo.get(app.seed)
-  if (!leaves) {
-    if (memo.size >= 256) memo.clear()
-    leaves = drawLeaves(app.seed)
-    memo.set(app.seed, leaves)
-  }
-  return leaves
+  return memo.get(String(app.seed), () => drawLeaves(app.seed))
 }
 
 /** Leaf weights for a range: the typical mix, drifting slowly. */
