@@ -5,7 +5,7 @@ import { ACCOUNT_KINDS, type AccountInput, type AccountKind, type AccountSummary
 import { label, type Bilingual, type Locale } from '../../shared/reports'
 import { AppError } from '../app-error'
 import type { Core } from '../core'
-import { openCliCore } from './cli-core'
+import { findAccount, openCliCore } from './cli-core'
 import type { CliIO } from './io'
 import { reportError } from './io'
 
@@ -112,8 +112,7 @@ export async function accountsAddCommand(args: AddArgs & { db: string; json: boo
 export async function accountsRemoveCommand(args: { name: string; db: string }, io: CliIO, locale: Locale): Promise<number> {
   try {
     return await withCore(args.db, io, locale, async (core) => {
-      const found = core.accounts.list().find((a) => a.name === args.name || a.id === args.name)
-      if (!found) throw new AppError('not_found', `no account named ${args.name}`)
+      const found = findAccount(core, args.name)
       const removed = core.accounts.remove(found.id) ? found : null
       io.out(`Removed ${removed?.name ?? args.name} and its cached data.\n`)
       return 0

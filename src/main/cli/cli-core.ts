@@ -1,6 +1,8 @@
 // The core a CLI command works on. Its log goes nowhere (the terminal is for results), so what the
 // user must still hear about when the cache opens is said on stderr here, for every command alike.
+import type { AccountSummary } from '../../shared/accounts'
 import { label, type Bilingual, type Locale } from '../../shared/reports'
+import { AppError } from '../app-error'
 import { createCore, type Core, type CoreOptions } from '../core'
 import { createLogger } from '../log'
 import { NewerSchemaError } from '../store'
@@ -29,4 +31,11 @@ export function openCliCore(options: Omit<CoreOptions, 'logger'>, io: CliIO, loc
   }
   if (core.recovery) io.err(label(MESSAGES.recovered(core.recovery.damagedPath, core.recovery.reason), locale))
   return core
+}
+
+/** A saved account named by `--account` (or `--demo`: demo accounts only), by its name or id. */
+export function findAccount(core: Core, nameOrId: string, demoOnly = false): AccountSummary {
+  const found = core.accounts.list().find((a) => (a.name === nameOrId || a.id === nameOrId) && (!demoOnly || a.demo))
+  if (!found) throw new AppError('not_found', demoOnly ? `no demo account named ${nameOrId}` : `no account named ${nameOrId}`)
+  return found
 }

@@ -1,9 +1,8 @@
 // `swanboard export`: a workbook (or one report as CSV) from the local cache, offline. The same
 // writers as the desktop app's 'Export all' and 'Export portfolio'.
 import { SingleBar } from 'cli-progress'
-import type { AccountSummary } from '../../shared/accounts'
 import type { Day } from '../../shared/calendar'
-import { REPORT_IDS, resolveVariant, type Locale, type ReportId } from '../../shared/reports'
+import { resolveVariant, type Locale, type ReportId } from '../../shared/reports'
 import { AppError } from '../app-error'
 import type { Core } from '../core'
 import {
@@ -19,10 +18,11 @@ import {
   writeXlsxFile,
   type ExportProgressSink
 } from '../export'
-import { openCliCore } from './cli-core'
+import { findAccount, openCliCore } from './cli-core'
 import { variantFromFlags, type VariantFlags } from './fetch-command'
 import type { CliIO } from './io'
 import { reportError } from './io'
+import { parseReportList } from './options'
 
 export interface ExportArgs extends VariantFlags {
   account?: string
@@ -39,21 +39,6 @@ export interface ExportArgs extends VariantFlags {
   baseUrl?: string
   /** Show a progress bar (the terminal is interactive). */
   tty: boolean
-}
-
-function parseReports(list: string | undefined): ReportId[] | undefined {
-  if (list === undefined) return undefined
-  const ids = list.split(',').map((r) => r.trim()).filter(Boolean)
-  const unknown = ids.find((r) => !(REPORT_IDS as readonly string[]).includes(r))
-  if (unknown !== undefined) throw new AppError('invalid_input', `unknown report ${unknown} (one of ${REPORT_IDS.join(', ')})`)
-  if (ids.length === 0) throw new AppError('invalid_input', '--reports names no report')
-  return ids as ReportId[]
-}
-
-function findAccount(accounts: readonly AccountSummary[], nameOrId: string, demo: boolean): AccountSummary {
-  const found = accounts.find((a) => (a.name === nameOrId || a.id === nameOrId) && (!demo || a.demo))
-  if (!found) throw new AppError('not_found', demo ? `no demo account named ${nameOrId}` : `no account named ${nameOrId}`)
-  return found
 }
 
 function progressBar(enabled: boolean): { sink: ExportProgressSink; stop(): void } {
@@ -81,7 +66,7 @@ async function exportCsv(core: Core, args: ExportArgs, reports: ReportId[] | und
   if (!reports || reports.length !== 1) {
     throw new AppError('invalid_input', 'a CSV holds one report: name exactly one with --reports (and its variant with --gran, --type or --report-type), or write .xlsx for several')
   }
-  const account = findAccount(core.accounts.list(), (args.account ?? args.demo)!, args.demo !== undefined)
+  const account = findAccount(core, (args.account ?? args.demo)!, args.demo !== undefined)
   const report = reports[0]!
   if (!exportItems(account, [report]).length) throw new AppError('invalid_input', `${account.name} has no ${report} report`)
   const variant = resolveVariant(report, variantFromFlags(report, args))
@@ -102,7 +87,7 @@ export async function exportCommand(args: ExportArgs, io: CliIO, locale: Locale)
   try {
     if (!format) throw new AppError('invalid_input', '--out must name a .xlsx or .csv file')
     if (args.from > args.to) throw new AppError('invalid_input', '--from must not be after --to')
-    reports = parseReports(args.reports)
+    reports = parseReportList(args.reports)
   } catch (err) {
     reportError(io, err, locale)
     return 2
@@ -126,7 +111,7 @@ export async function exportCommand(args: ExportArgs, io: CliIO, locale: Locale)
           if (args.allAccounts) {
             await writePortfolioWorkbook(wb, core, { accounts: 'all', from: args.from, to: args.to, perAccountSheets: args.perAccountSheets, reports, generatedAt }, ctx)
           } else {
-            const account = findAccount(core.accounts.list(), (args.account ?? args.demo)!, args.demo !== undefined)
+            const account = findAccount(core, (args.account ?? args.demo)!, args.demo !== undefined)
             const records = await writeAccountWorkbook(wb, core, { accountId: account.id, from: args.from, to: args.to, reports, generatedAt }, ctx)
             notSynced = records.filter((r) => r.fetchedAt === null).map((r) => `${r.item.report} ${Object.values(r.item.variant).join(' ')}`.trim())
           }

@@ -1,7 +1,8 @@
 // Parsing and checking CLI option values (commander hands over strings).
 import { InvalidArgumentError } from 'commander'
 import { isValidDay } from '../../shared/calendar'
-import type { Locale } from '../../shared/reports'
+import { REPORT_IDS, type Locale, type ReportId } from '../../shared/reports'
+import { AppError } from '../app-error'
 
 export function parseDay(value: string): string {
   if (!isValidDay(value)) throw new InvalidArgumentError('expected a date as YYYYMMDD')
@@ -34,4 +35,14 @@ export function parseBaseUrl(value: string): string {
 export function cliLocale(env: NodeJS.ProcessEnv = process.env): Locale {
   const lang = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || ''
   return lang.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en'
+}
+
+/** `--reports a,b`: undefined when absent (every report that applies); an unknown or empty list is refused. */
+export function parseReportList(list: string | undefined): ReportId[] | undefined {
+  if (list === undefined) return undefined
+  const ids = list.split(',').map((r) => r.trim()).filter(Boolean)
+  const unknown = ids.find((r) => !(REPORT_IDS as readonly string[]).includes(r))
+  if (unknown !== undefined) throw new AppError('invalid_input', `unknown report ${unknown} (one of ${REPORT_IDS.join(', ')})`)
+  if (ids.length === 0) throw new AppError('invalid_input', '--reports names no report')
+  return ids as ReportId[]
 }

@@ -2,14 +2,15 @@
 import { SingleBar } from 'cli-progress'
 import type { Day } from '../../shared/calendar'
 import { formatDateTime } from '../../shared/format'
-import { label, REPORT_IDS, type Bilingual, type Locale, type ReportId } from '../../shared/reports'
+import { label, type Bilingual, type Locale, type ReportId } from '../../shared/reports'
 import type { AccountSummary } from '../../shared/dto'
 import type { InterruptedSync, SyncProgress, SyncRequest, SyncSummary } from '../../shared/sync'
 import { AppError } from '../app-error'
 import { coversRequest } from '../sync/resume'
-import { openCliCore } from './cli-core'
+import { findAccount, openCliCore } from './cli-core'
 import type { CliIO } from './io'
 import { reportError } from './io'
+import { parseReportList } from './options'
 
 export interface SyncArgs {
   account?: string
@@ -41,20 +42,6 @@ function interruptedHint(run: InterruptedSync, accounts: readonly AccountSummary
   return label(text, locale)
 }
 
-function parseReports(list: string | undefined): ReportId[] | undefined {
-  if (list === undefined) return undefined
-  const ids = list.split(',').map((r) => r.trim()).filter(Boolean)
-  const unknown = ids.find((r) => !(REPORT_IDS as readonly string[]).includes(r))
-  if (unknown !== undefined) throw new AppError('invalid_input', `unknown report ${unknown} (one of ${REPORT_IDS.join(', ')})`)
-  return ids as ReportId[]
-}
-
-function findAccount(accounts: readonly AccountSummary[], nameOrId: string): string {
-  const found = accounts.find((a) => a.name === nameOrId || a.id === nameOrId)
-  if (!found) throw new AppError('not_found', `no account named ${nameOrId}`)
-  return found.id
-}
-
 /** Returns the exit code: 0 when everything synced, 1 when some task failed, 2 on bad arguments. */
 export async function syncCommand(args: SyncArgs, io: CliIO, locale: Locale): Promise<number> {
   const scopes = [args.account !== undefined, args.all, args.demo].filter(Boolean).length
@@ -65,7 +52,7 @@ export async function syncCommand(args: SyncArgs, io: CliIO, locale: Locale): Pr
   let reports: ReportId[] | undefined
   try {
     if (args.from > args.to) throw new AppError('invalid_input', '--from must not be after --to')
-    reports = parseReports(args.reports)
+    reports = parseReportList(args.reports)
   } catch (err) {
     reportError(io, err, locale)
     return 2
@@ -75,7 +62,7 @@ export async function syncCommand(args: SyncArgs, io: CliIO, locale: Locale): Pr
   const bar = args.tty && !args.json ? new SingleBar({ format: '{bar} {percentage}% | {value}/{total} requests | {rows} rows | {current} | ETA {eta_formatted}', hideCursor: true, clearOnComplete: false }) : null
   try {
     // --demo: the demo accounts; --all: every saved account; --account: one, by name or id.
-    const accounts = args.account !== undefined ? [findAccount(core.accounts.list(), args.account)] : args.demo ? core.accounts.list().filter((a) => a.demo).map((a) => a.id) : 'all'
+    const accounts = args.account !== undefined ? [findAccount(core, args.account).id] : args.demo ? core.accounts.list().filter((a) => a.demo).map((a) => a.id) : 'all'
     const request: SyncRequest = { accounts, reports, from: args.from, to: args.to, refresh: args.refresh }
     const interrupted = core.sync.interrupted()
     if (interrupted && !coversRequest(request, interrupted.request)) io.err(interruptedHint(interrupted, core.accounts.list(), locale))

@@ -82,6 +82,8 @@ describe('swanboard sync', () => {
     expect((await run([...RANGE, '--db', db])).code).toBe(2)
     expect((await run(['--demo', '--all', ...RANGE, '--db', db])).code).toBe(2)
     expect((await run(['--demo', ...RANGE, '--db', db, '--reports', 'trend,nope'])).code).toBe(2)
+    // A list that names nothing is a mistake, not "sync nothing" (the same rule as export's).
+    expect((await run(['--demo', ...RANGE, '--db', db, '--reports', ' , '])).code).toBe(2)
     expect((await run(['--demo', '--from', '20250115', '--to', '20250101', '--db', db])).code).toBe(2)
   })
 
