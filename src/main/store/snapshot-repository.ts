@@ -50,6 +50,17 @@ interface MetaRecord {
   not_ready: number
 }
 
+function toMeta(r: MetaRecord): SnapshotMeta {
+  return {
+    fetchedAt: r.fetched_at,
+    timeSpan: r.time_span,
+    total: r.total,
+    sum: JSON.parse(r.sum_json) as Metrics | null,
+    rowCount: r.row_count,
+    notReady: r.not_ready
+  }
+}
+
 type KeyArgs = [string, string, string, string, string]
 const WHERE = 'account_id = ? AND report = ? AND variant = ? AND start_date = ? AND end_date = ?'
 
@@ -92,22 +103,13 @@ export class SnapshotRepository {
   /** What the cache knows about a snapshot without reading its rows. */
   meta(key: SnapshotKey): SnapshotMeta | undefined {
     const r = this.record(key)
-    if (!r) return undefined
-    return {
-      fetchedAt: r.fetched_at,
-      timeSpan: r.time_span,
-      total: r.total,
-      sum: JSON.parse(r.sum_json) as Metrics | null,
-      rowCount: r.row_count,
-      notReady: r.not_ready
-    }
+    return r && toMeta(r)
   }
 
   find<Row = unknown>(key: SnapshotKey): Snapshot<Row> | undefined {
     const r = this.record(key)
     if (!r) return undefined
-    const meta = this.meta(key)!
-    return { key, ...meta, rows: this.rowsStmt.all(r.id).map((json) => JSON.parse(json) as Row) }
+    return { key, ...toMeta(r), rows: this.rowsStmt.all(r.id).map((json) => JSON.parse(json) as Row) }
   }
 
   /** Replaces the snapshot for its key: all of it (pages, rows, daily index) or, on any failure, none of it. */
