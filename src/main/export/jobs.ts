@@ -6,19 +6,29 @@ import { randomUUID } from 'node:crypto'
 import type { EventMap } from '../../shared/contract'
 import { beijingToday } from '../../shared/calendar'
 import type { ExportFinished, ExportJobRequest, ExportPhase, ExportProgress } from '../../shared/export-jobs'
-import { label, type Bilingual } from '../../shared/reports'
+import { label, type Bilingual, type Locale } from '../../shared/reports'
 import { AppError, toErrorEnvelope } from '../app-error'
 import type { Logger } from '../log'
-import { writeAccountWorkbook, type ExportProgressSink } from './account-workbook'
+import { writeAccountWorkbook, type ExportProgressSink, type WriteContext } from './account-workbook'
 import type { ExportSource } from './cached-reports'
 import { exportFileName, XLSX_MIME } from './export-file'
 import { portfolioAccounts, writePortfolioWorkbook } from './portfolio-workbook'
-import { isTabExport, tabExportFile, writeTabExport } from './tab-export'
+import { isTabExport, tabExportPlan } from './tab-export'
 import { exportTarget, type ExportHost, type ExportTarget } from './target'
 import { tick } from './stream-table'
-import { writeXlsxFile } from './xlsx-file'
+import { writeJobWorkbook } from './xlsx-file'
 
 const EMIT_EVERY_MS = 100
+
+/** What a job's writer is given. */
+export type JobContext = WriteContext & { signal: AbortSignal; generatedAt: number }
+
+/** A job's file: its name and type (known before any work), and how to write it at a path. */
+export interface ExportPlan {
+  fileName: string
+  mime: string
+  write(path: string, ctx: JobContext): Promise<void>
+}
 
 export type JobEmit = <E extends 'export:progress' | 'export:finished'>(event: E, payload: EventMap[E]) => void
 
@@ -91,13 +101,13 @@ export class ExportJobs {
 
   /** Starts a job and answers its id; an unknown account is refused here, before any work. */
   start(request: ExportJobRequest, emit: JobEmit): string {
-    const file = this.file(request)
+    const plan = this.plan(request)
     const jobId = randomUUID()
     const controller = new AbortController()
     const finished = (async () => {
       // Answer the id before the first event goes out.
       await tick()
-      const outcome = await this.run(jobId, request, file, controller.signal, emit)
+      const outcome = await this.run(jobId, plan, request.locale, controller.signal, emit)
       emit('export:finished', outcome)
       return outcome
     })()
@@ -125,40 +135,36 @@ export class ExportJobs {
     await Promise.all(running.map((j) => j.finished))
   }
 
-  /** The file's name and type; an unknown account throws here. */
-  private file(request: ExportJobRequest): { fileName: string; mime: string } {
+  /** The job's file and writer; an unknown account throws here. */
+  private plan(request: ExportJobRequest): ExportPlan {
     const { source } = this.deps
-    if (isTabExport(request)) return tabExportFile(source, request)
+    if (isTabExport(request)) return tabExportPlan(source, request)
     const range = `${request.from}-${request.to}`
     if (request.kind === 'account') {
       const account = source.accounts.get(request.accountId).summary
-      return { fileName: exportFileName([account.name, label(FILE_WORDS.all, request.locale), range], 'xlsx'), mime: XLSX_MIME }
+      return {
+        fileName: exportFileName([account.name, label(FILE_WORDS.all, request.locale), range], 'xlsx'),
+        mime: XLSX_MIME,
+        write: (path, ctx) => writeJobWorkbook(path, ctx, (wb) => writeAccountWorkbook(wb, source, { ...request, generatedAt: ctx.generatedAt }, ctx))
+      }
     }
     portfolioAccounts(source, request.accounts)
-    return { fileName: exportFileName(['Swanboard', label(FILE_WORDS.portfolio, request.locale), range, beijingToday(source.now())], 'xlsx'), mime: XLSX_MIME }
+    return {
+      fileName: exportFileName(['Swanboard', label(FILE_WORDS.portfolio, request.locale), range, beijingToday(source.now())], 'xlsx'),
+      mime: XLSX_MIME,
+      write: (path, ctx) => writeJobWorkbook(path, ctx, (wb) => writePortfolioWorkbook(wb, source, { ...request, generatedAt: ctx.generatedAt }, ctx))
+    }
   }
 
-  private async run(jobId: string, request: ExportJobRequest, file: { fileName: string; mime: string }, signal: AbortSignal, emit: JobEmit): Promise<ExportFinished> {
+  private async run(jobId: string, plan: ExportPlan, locale: Locale, signal: AbortSignal, emit: JobEmit): Promise<ExportFinished> {
     const { source, host, logger } = this.deps
     const progress = new ThrottledProgress(jobId, emit)
     let target: ExportTarget | null = null
     try {
-      target = await exportTarget(host, file.fileName, file.mime)
+      target = await exportTarget(host, plan.fileName, plan.mime)
       if (!target) return { jobId, result: { status: 'cancelled' }, error: null }
       signal.throwIfAborted()
-      const generatedAt = source.now()
-      const ctx = { locale: request.locale, used: new Set<string>(), signal, progress, maxRowsPerSheet: this.deps.maxRowsPerSheet, generatedAt }
-      if (isTabExport(request)) await writeTabExport(target.path, source, request, ctx)
-      else {
-        await writeXlsxFile(
-          target.path,
-          async (wb) => {
-            if (request.kind === 'account') await writeAccountWorkbook(wb, source, { ...request, generatedAt }, ctx)
-            else await writePortfolioWorkbook(wb, source, { ...request, generatedAt }, ctx)
-          },
-          { signal, created: new Date(generatedAt) }
-        )
-      }
+      await plan.write(target.path, { locale, used: new Set<string>(), signal, progress, maxRowsPerSheet: this.deps.maxRowsPerSheet, generatedAt: source.now() })
       progress.flush()
       const result = await target.done()
       return { jobId, result, error: null }

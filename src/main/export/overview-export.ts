@@ -129,7 +129,7 @@ function topTable(o: Overview, key: 'entry_count' | 'pv_count'): OverviewTable {
 }
 
 /** Every table of the overview workbook, in sheet order. */
-export function overviewTables(o: Overview): OverviewTable[] {
+function overviewTables(o: Overview): OverviewTable[] {
   const kpis = kpisOf(o)
   return [overviewKpiTable(o, kpis), topTable(o, 'entry_count'), topTable(o, 'pv_count'), dailyTable(kpis)]
 }

@@ -3,13 +3,13 @@
 // once complete, with rows counted for progress and the job's signal checked as it goes.
 import type { ExportJobRequest } from '../../shared/export-jobs'
 import { label, resolveVariant, type Bilingual } from '../../shared/reports'
-import type { WriteContext } from './account-workbook'
 import { reportTitle, tabView, type ExportSource } from './cached-reports'
 import { CSV_MIME, exportFileName, XLSX_MIME } from './export-file'
 import { loadOverview, overviewKpiTable, OVERVIEW_REPORTS, writeOverviewWorkbook } from './overview-export'
 import { csvTable, reportCsvTable, writeCsvFile } from './report-csv'
 import { writeReportWorkbook } from './report-workbook'
-import { writeXlsxFile } from './xlsx-file'
+import type { ExportPlan, JobContext } from './jobs'
+import { writeJobWorkbook } from './xlsx-file'
 
 export type TabExportRequest = Extract<ExportJobRequest, { kind: 'report' | 'overview' }>
 
@@ -19,42 +19,43 @@ export function isTabExport(request: ExportJobRequest): request is TabExportRequ
   return request.kind === 'report' || request.kind === 'overview'
 }
 
-/** The file's name and type; throws not_found for an unknown account (before any work). */
-export function tabExportFile(source: ExportSource, request: TabExportRequest): { fileName: string; mime: string } {
-  const mime = request.format === 'csv' ? CSV_MIME : XLSX_MIME
+/** The tab's file; throws not_found for an unknown account (before any work). */
+export function tabExportPlan(source: ExportSource, request: TabExportRequest): ExportPlan {
+  const { format, locale } = request
+  const mime = format === 'csv' ? CSV_MIME : XLSX_MIME
   if (request.kind === 'overview') {
     const account = source.accounts.get(request.accountId).summary
-    return { fileName: exportFileName([account.name, label(OVERVIEW_WORD, request.locale), request.day], request.format), mime }
+    return { fileName: exportFileName([account.name, label(OVERVIEW_WORD, locale), request.day], format), mime, write: (path, ctx) => writeOverview(path, source, request, ctx) }
   }
   const { query } = request
   const account = source.accounts.get(query.accountId).summary
-  const title = reportTitle({ report: query.report, variant: resolveVariant(query.report, query.variant) }, request.locale)
-  return { fileName: exportFileName([account.name, title, `${query.from}-${query.to}`], request.format), mime }
+  const title = reportTitle({ report: query.report, variant: resolveVariant(query.report, query.variant) }, locale)
+  return {
+    fileName: exportFileName([account.name, title, `${query.from}-${query.to}`], format),
+    mime,
+    async write(path, ctx) {
+      const { signal, progress } = ctx
+      const onRows = (n: number): void => progress.rows(n)
+      progress.phase('collecting', 1)
+      const view = await tabView(source, query, signal)
+      progress.phase('writing', 1)
+      if (format === 'csv') await writeCsvFile(path, reportCsvTable(view, locale), { signal, onRows })
+      else {
+        const input = { view, account, locale, generatedAt: ctx.generatedAt }
+        await writeJobWorkbook(path, ctx, (wb) => writeReportWorkbook(wb, input, { used: ctx.used, signal, onRows, maxRowsPerSheet: ctx.maxRowsPerSheet }))
+      }
+      progress.step()
+    }
+  }
 }
 
-export async function writeTabExport(path: string, source: ExportSource, request: TabExportRequest, ctx: WriteContext & { generatedAt: number }): Promise<void> {
-  const { locale, signal, progress } = ctx
-  const onRows = (n: number): void => progress.rows(n)
-  const created = new Date(ctx.generatedAt)
-  if (request.kind === 'overview') {
-    progress.phase('collecting', OVERVIEW_REPORTS)
-    const overview = await loadOverview(source, request.accountId, request.day, { signal, onLoaded: () => progress.step() })
-    if (request.format === 'xlsx') return writeXlsxFile(path, (wb) => writeOverviewWorkbook(wb, overview, ctx), { signal, created })
-    progress.phase('writing', 1)
-    const kpis = overviewKpiTable(overview)
-    await writeCsvFile(path, csvTable(kpis.columns, kpis.rows, locale), { signal, onRows })
-    return progress.step()
-  }
-  progress.phase('collecting', 1)
-  const view = await tabView(source, request.query, signal)
-  const account = source.accounts.get(view.accountId).summary
+async function writeOverview(path: string, source: ExportSource, request: Extract<TabExportRequest, { kind: 'overview' }>, ctx: JobContext): Promise<void> {
+  const { signal, progress } = ctx
+  progress.phase('collecting', OVERVIEW_REPORTS)
+  const overview = await loadOverview(source, request.accountId, request.day, { signal, onLoaded: () => progress.step() })
+  if (request.format === 'xlsx') return writeJobWorkbook(path, ctx, (wb) => writeOverviewWorkbook(wb, overview, ctx))
   progress.phase('writing', 1)
-  if (request.format === 'csv') await writeCsvFile(path, reportCsvTable(view, locale), { signal, onRows })
-  else {
-    await writeXlsxFile(path, (wb) => writeReportWorkbook(wb, { view, account, locale, generatedAt: ctx.generatedAt }, { used: ctx.used, signal, onRows, maxRowsPerSheet: ctx.maxRowsPerSheet }), {
-      signal,
-      created
-    })
-  }
+  const kpis = overviewKpiTable(overview)
+  await writeCsvFile(path, csvTable(kpis.columns, kpis.rows, request.locale), { signal, onRows: (n) => progress.rows(n) })
   progress.step()
 }

@@ -15,7 +15,7 @@ interface ArchiverLike {
   abort(): void
 }
 
-export async function writeXlsxFile(path: string, fill: (wb: StreamWorkbook) => Promise<void>, options: XlsxFileOptions = {}): Promise<void> {
+export async function writeXlsxFile(path: string, fill: (wb: StreamWorkbook) => Promise<unknown>, options: XlsxFileOptions = {}): Promise<void> {
   options.signal?.throwIfAborted()
   const file = atomicFile(path)
   const out = createWriteStream(file.tempPath, { flags: 'wx', mode: 0o644 })
@@ -39,4 +39,9 @@ export async function writeXlsxFile(path: string, fill: (wb: StreamWorkbook) => 
     await file.discard()
     throw err
   }
+}
+
+/** A job's workbook: cancelled by the job's signal, dated when the job began. */
+export function writeJobWorkbook(path: string, job: { signal?: AbortSignal; generatedAt: number }, fill: (wb: StreamWorkbook) => Promise<unknown>): Promise<void> {
+  return writeXlsxFile(path, fill, { signal: job.signal, created: new Date(job.generatedAt) })
 }
