@@ -1,6 +1,7 @@
 // A file appears under its final name complete, or not at all: written to a temp file beside it,
 // flushed to disk, then renamed over it.
 import { randomBytes } from 'node:crypto'
+import { createWriteStream, type WriteStream } from 'node:fs'
 import { open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
@@ -59,4 +60,27 @@ export async function writeFileAtomic(path: string, content: Uint8Array): Promis
     throw err
   }
   await file.commit()
+}
+
+/**
+ * Streams a file to `path` through its temp file: `fill` writes to the stream and ends it. A
+ * failure (of `fill` or of the disk) or a cancel leaves nothing under either name.
+ */
+export async function writeStreamAtomic(path: string, fill: (out: WriteStream) => Promise<void>): Promise<void> {
+  const file = atomicFile(path)
+  const out = createWriteStream(file.tempPath, { flags: 'wx', mode: 0o644 })
+  const closed = new Promise<void>((resolve) => out.once('close', () => resolve()))
+  // A disk error is read from out.errored; without a listener it would crash the process.
+  out.on('error', () => undefined)
+  try {
+    await fill(out)
+    await closed
+    if (out.errored) throw out.errored
+    await file.commit()
+  } catch (err) {
+    out.destroy()
+    await closed
+    await file.discard()
+    throw err
+  }
 }

@@ -1,13 +1,12 @@
 // Reports as CSV for spreadsheets: a UTF-8 BOM so Excel reads Chinese, headers in the reader's
 // language with units, days as YYYY-MM-DD, percents as on screen (82.19), not-ready values
 // empty, text neutralised. Streamed to a file through a temp name.
-import { createWriteStream } from 'node:fs'
 import { stringify } from 'csv-stringify/sync'
 import { fromSlashDate, toIsoDate } from '../../shared/calendar'
 import type { ReportView } from '../../shared/dto'
 import { label, type Locale } from '../../shared/reports'
 import { isBilingual, reportTable, type Cell, type TableColumn } from '../reports/report-table'
-import { atomicFile } from './atomic-write'
+import { writeStreamAtomic } from './atomic-write'
 import { safeCellText } from './sanitize'
 import { headerText } from './sheet-format'
 import { tick } from './stream-table'
@@ -49,57 +48,40 @@ export function reportCsvTable(view: ReportView, locale: Locale): CsvTable {
 /** Streams a CSV to `path` (temp file, then rename); a failure or cancel leaves nothing there. */
 export async function writeCsvFile(path: string, table: CsvTable, options: { signal?: AbortSignal; onRows?: (n: number) => void } = {}): Promise<number> {
   options.signal?.throwIfAborted()
-  const file = atomicFile(path)
-  const out = createWriteStream(file.tempPath, { flags: 'wx', mode: 0o644 })
-  const closed = new Promise<void>((resolve) => out.once('close', () => resolve()))
-  let failure: Error | null = null
-  out.on('error', (err) => (failure = err))
-  /** The stream took the chunk in (or closed, after an error). */
-  const drained = (): Promise<void> =>
-    new Promise<void>((resolve) => {
-      const done = (): void => {
-        out.off('drain', done)
-        out.off('close', done)
-        resolve()
-      }
-      out.once('drain', done)
-      out.once('close', done)
-    })
-  const write = async (text: string): Promise<void> => {
-    if (failure) throw failure
-    if (!out.write(text)) await drained()
-    // Let the event loop in between chunks: other calls are answered and a cancel is noticed.
-    else await tick()
-    if (failure) throw failure
-    options.signal?.throwIfAborted()
-  }
   let rows = 0
-  try {
+  await writeStreamAtomic(path, async (out) => {
+    /** The stream took the chunk in (or closed, after an error). */
+    const drained = (): Promise<void> =>
+      new Promise<void>((resolve) => {
+        const done = (): void => {
+          out.off('drain', done)
+          out.off('close', done)
+          resolve()
+        }
+        out.once('drain', done)
+        out.once('close', done)
+      })
+    const write = async (text: string, records = 0): Promise<void> => {
+      if (out.errored) throw out.errored
+      if (!out.write(text)) await drained()
+      // Let the event loop in between chunks: other calls are answered and a cancel is noticed.
+      else await tick()
+      if (out.errored) throw out.errored
+      options.signal?.throwIfAborted()
+      rows += records
+      if (records) options.onRows?.(records)
+    }
     await write(BOM + stringify([table.header]))
     let chunk: (string | number)[][] = []
     for (const record of table.records) {
       chunk.push(record)
       if (chunk.length === ROWS_PER_CHUNK) {
-        await write(stringify(chunk))
-        rows += chunk.length
-        options.onRows?.(chunk.length)
+        await write(stringify(chunk), chunk.length)
         chunk = []
       }
     }
-    if (chunk.length) {
-      await write(stringify(chunk))
-      rows += chunk.length
-      options.onRows?.(chunk.length)
-    }
+    if (chunk.length) await write(stringify(chunk), chunk.length)
     out.end()
-    await closed
-    if (failure) throw failure
-    await file.commit()
-    return rows
-  } catch (err) {
-    out.destroy()
-    await closed
-    await file.discard()
-    throw err
-  }
+  })
+  return rows
 }

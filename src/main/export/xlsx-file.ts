@@ -1,8 +1,7 @@
 // A workbook streamed to a file: exceljs's streaming writer into a temp file beside the
 // destination, renamed over it only once complete. A failure or a cancel leaves neither.
 import ExcelJS from 'exceljs'
-import { createWriteStream } from 'node:fs'
-import { atomicFile } from './atomic-write'
+import { writeStreamAtomic } from './atomic-write'
 import type { StreamWorkbook } from './stream-table'
 
 export interface XlsxFileOptions {
@@ -17,28 +16,20 @@ interface ArchiverLike {
 
 export async function writeXlsxFile(path: string, fill: (wb: StreamWorkbook) => Promise<unknown>, options: XlsxFileOptions = {}): Promise<void> {
   options.signal?.throwIfAborted()
-  const file = atomicFile(path)
-  const out = createWriteStream(file.tempPath, { flags: 'wx', mode: 0o644 })
-  const closed = new Promise<void>((resolve) => out.once('close', () => resolve()))
-  let failure: Error | null = null
-  out.once('error', (err) => (failure = err))
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false })
-  wb.creator = 'Swanboard'
-  wb.created = options.created ?? new Date()
-  try {
-    await fill(wb)
-    options.signal?.throwIfAborted()
-    await wb.commit()
-    await closed
-    if (failure) throw failure
-    await file.commit()
-  } catch (err) {
-    ;(wb as unknown as { zip: ArchiverLike }).zip.abort()
-    out.destroy()
-    await closed
-    await file.discard()
-    throw err
-  }
+  await writeStreamAtomic(path, async (out) => {
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false })
+    wb.creator = 'Swanboard'
+    wb.created = options.created ?? new Date()
+    try {
+      await fill(wb)
+      options.signal?.throwIfAborted()
+      // Writes the zip's end and ends the stream.
+      await wb.commit()
+    } catch (err) {
+      ;(wb as unknown as { zip: ArchiverLike }).zip.abort()
+      throw err
+    }
+  })
 }
 
 /** A job's workbook: cancelled by the job's signal, dated when the job began. */
