@@ -5,59 +5,29 @@ import { existsSync, mkdirSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import { ExportJobs, type ExportHost, type ExportTarget } from '../../../src/main/export'
+import { ExportJobs, type ExportHost } from '../../../src/main/export'
 import { dispatch } from '../../../src/main/dispatch'
 import { createHandlers, type HostServices } from '../../../src/main/handlers'
 import { createCore } from '../../../src/main/core'
 import { silentLogger } from '../../../src/main/log'
-import type { ExportFinished, ExportProgress } from '../../../src/shared/export-jobs'
+import type { ExportProgress } from '../../../src/shared/export-jobs'
 import type { ExportFile } from '../../../src/main/export'
 import { tempDir } from '../../support/temp'
 import { fakeAccount, fakeSource } from './fake-source'
+import { dialogHost, recorder, run } from './job-harness'
 import { readXlsx } from './readers'
-
-interface Events {
-  progress: ExportProgress[]
-  finished: ExportFinished[]
-}
-
-function recorder(): { events: Events; emit: (event: string, payload: unknown) => void } {
-  const events: Events = { progress: [], finished: [] }
-  return {
-    events,
-    emit: (event, payload) => {
-      if (event === 'export:progress') events.progress.push(payload as ExportProgress)
-      if (event === 'export:finished') events.finished.push(payload as ExportFinished)
-    }
-  }
-}
-
-/** A host that "chose" `path` in a dialog (or cancelled when path is null). */
-function dialogHost(path: string | null, discarded: string[] = []): ExportHost {
-  return {
-    saveExport: async () => ({ status: 'cancelled' }),
-    prepareExport: async (): Promise<ExportTarget | null> =>
-      path === null ? null : { path, done: async () => ({ status: 'saved', fileName: 'chosen.xlsx' }), discard: async () => void discarded.push(path) }
-  }
-}
 
 const accounts = [fakeAccount('big', '大号'), fakeAccount('small', '小号')]
 const source = fakeSource({ accounts, pages: { big: 60_000, small: 10 }, trend: ['big', 'small'] })
 const RANGE = { from: '20261001', to: '20261031' }
-
-async function run(jobs: ExportJobs, request: Parameters<ExportJobs['start']>[0], emit: (e: string, p: unknown) => void): Promise<ExportFinished> {
-  const id = jobs.start(request, emit as never)
-  const finished = await jobs.finished(id)!
-  expect(finished.jobId).toBe(id)
-  return finished
-}
 
 describe('export jobs', () => {
   it('writes the file under the chosen name, with throttled progress through the phases', async () => {
     const dir = tempDir()
     const path = join(dir, 'chosen.xlsx')
     const jobs = new ExportJobs({ source, host: dialogHost(path), logger: silentLogger })
-    const { events, emit } = recorder()
+    const events = recorder()
+    const { emit } = events
     const finished = await run(jobs, { kind: 'account', accountId: 'big', ...RANGE, locale: 'en' }, emit)
     expect(finished).toMatchObject({ result: { status: 'saved', fileName: 'chosen.xlsx' }, error: null })
     expect(events.finished).toEqual([finished])
@@ -81,7 +51,8 @@ describe('export jobs', () => {
     const path = join(dir, 'chosen.xlsx')
     const discarded: string[] = []
     const jobs = new ExportJobs({ source, host: dialogHost(path, discarded), logger: silentLogger })
-    const { events, emit } = recorder()
+    const events = recorder()
+    const { emit } = events
     const id = jobs.start({ kind: 'account', accountId: 'big', ...RANGE, locale: 'en' }, ((event: string, payload: unknown) => {
       emit(event, payload)
       // Cancel once rows are being written.
@@ -139,10 +110,11 @@ describe('export:start and export:cancel through the contract', () => {
   it('validates the request, answers a job id, and emits progress and finished events', async () => {
     const core = createCore({ dbPath: ':memory:', logger: silentLogger, now: () => Date.UTC(2026, 10, 21, 4) })
     const dir = tempDir()
-    const host: HostServices = { kind: 'web', ...dialogHost(join(dir, 'all.xlsx')), openExternal: async () => false }
+    const host: HostServices = { ...dialogHost(join(dir, 'all.xlsx')), kind: 'web' }
     const jobs = new ExportJobs({ source: core, host, logger: silentLogger })
     const handlers = createHandlers(core, host, jobs)
-    const { events, emit } = recorder()
+    const events = recorder()
+    const { emit } = events
     const ctx = { emit: emit as never }
     const account = core.accounts.list()[0]!
     const bad = await dispatch(handlers, 'export:start', { kind: 'account', accountId: account.id, from: '20261031', to: '20261001', locale: 'en' }, ctx, silentLogger)

@@ -6,39 +6,20 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createCore } from '../../../src/main/core'
 import { dispatch } from '../../../src/main/dispatch'
-import { ExportJobs, type ExportSource, type ExportTarget } from '../../../src/main/export'
-import { createHandlers, type HostServices } from '../../../src/main/handlers'
+import { ExportJobs, type ExportSource } from '../../../src/main/export'
+import { createHandlers } from '../../../src/main/handlers'
 import { silentLogger } from '../../../src/main/log'
 import type { PageRow } from '../../../src/shared/report-data'
-import type { ExportFinished, ExportFormat, ExportJobRequest, ExportProgress } from '../../../src/shared/export-jobs'
+import type { ExportFormat, ExportJobRequest, ExportProgress } from '../../../src/shared/export-jobs'
 import { tempDir } from '../../support/temp'
 import { fakeAccount, fakeSource, FAKE_NOW } from './fake-source'
+import { dialogHost, recorder, run } from './job-harness'
 import { readXlsx } from './readers'
 
 const BIG = 30_000
 const RANGE = { from: '20261001', to: '20261031' }
 const source = fakeSource({ accounts: [fakeAccount('big', '大号'), fakeAccount('small', '小号')], pages: { big: BIG, small: 10 } })
 const pagesOf = (format: ExportFormat, accountId = 'big'): ExportJobRequest => ({ kind: 'report', query: { accountId, report: 'pages', variant: {}, ...RANGE }, format, locale: 'en' })
-
-/** A host whose save dialog "chose" `path`; records what it was told to discard. */
-function dialogHost(path: string, discarded: string[] = []): HostServices {
-  return {
-    kind: 'electron',
-    saveExport: async () => ({ status: 'cancelled' }),
-    prepareExport: async (): Promise<ExportTarget> => ({ path, done: async () => ({ status: 'saved', fileName: 'chosen' }), discard: async () => void discarded.push(path) }),
-    openExternal: async () => false
-  }
-}
-
-function recorder() {
-  const progress: ExportProgress[] = []
-  const finished: ExportFinished[] = []
-  const emit = (event: string, payload: unknown): void => {
-    if (event === 'export:progress') progress.push(payload as ExportProgress)
-    if (event === 'export:finished') finished.push(payload as ExportFinished)
-  }
-  return { progress, finished, emit }
-}
 
 /** The same cache, but the page at `at` has a path whose text is read through `read` (a getter). */
 function withPathAt(at: number, read: () => string): ExportSource {
@@ -51,11 +32,6 @@ function withPathAt(at: number, read: () => string): ExportSource {
     return { ...answer, data: { ...answer.data, rows } }
   }
   return { ...source, reports: { offline, get: source.reports.get } as ExportSource['reports'] }
-}
-
-async function run(jobs: ExportJobs, request: ExportJobRequest, emit: (e: string, p: unknown) => void): Promise<ExportFinished> {
-  const id = jobs.start(request, emit as never)
-  return jobs.finished(id)!
 }
 
 describe.each(['xlsx', 'csv'] as const)('a tab export job (%s)', (format) => {
