@@ -1,20 +1,17 @@
 // Saved accounts: demo accounts on first run, add / edit / remove / reorder, import and export
 // without secrets, connection tests and health, weak-storage consent, persistence.
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { SecretVault } from '../../../src/main/accounts'
 import { createCore, type CoreOptions } from '../../../src/main/core'
 import { silentLogger } from '../../../src/main/log'
-import { createSimulator, DEMO_APPS, startSimulatorServer, type SimulatorServer } from '../../../src/main/simulator'
+import { DEMO_APPS } from '../../../src/main/simulator'
 import type { AccountExport, AccountSummary } from '../../../src/shared/accounts'
+import { simulatorServerForSuite } from '../../support/simulator-server'
 import { tempDir } from '../../support/temp'
 
 const NOW = Date.UTC(2026, 10, 21, 4)
-let server: SimulatorServer
-beforeAll(async () => {
-  server = await startSimulatorServer({ simulator: createSimulator({ now: () => NOW }) })
-})
-afterAll(() => server.close())
+const server = simulatorServerForSuite({ now: () => NOW })
 
 const core = (options: Partial<CoreOptions> = {}) => createCore({ dbPath: ':memory:', logger: silentLogger, now: () => NOW, network: { maxAttempts: 1 }, ...options })
 const realToken = DEMO_APPS[1]!.token

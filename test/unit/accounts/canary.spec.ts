@@ -4,15 +4,14 @@ import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { CliIO } from '../../../src/main/cli/io'
-import { buildProgram } from '../../../src/main/cli/program'
+import { describe, expect, it } from 'vitest'
 import { createCore } from '../../../src/main/core'
 import { dispatch } from '../../../src/main/dispatch'
 import type { ExportFile } from '../../../src/main/export'
 import { createHandlers } from '../../../src/main/handlers'
 import { createLogger } from '../../../src/main/log'
-import { createSimulator, startSimulatorServer, type SimulatorServer } from '../../../src/main/simulator'
+import { runProgram } from '../../support/run-program'
+import { simulatorServerForSuite } from '../../support/simulator-server'
 import { tempDir } from '../../support/temp'
 import { readXlsx } from '../export/readers'
 
@@ -25,11 +24,7 @@ function leaks(haystack: string | Buffer): string[] {
   return FORMS.filter((f) => text.includes(f) || wide.includes(f))
 }
 
-let server: SimulatorServer
-beforeAll(async () => {
-  server = await startSimulatorServer({ simulator: createSimulator() })
-})
-afterAll(() => server.close())
+const server = simulatorServerForSuite()
 
 describe('a canary token never appears in clear', () => {
   it('not in logs, database bytes, exports, IPC payloads or events', async () => {
@@ -117,11 +112,8 @@ describe('a canary token never appears in clear', () => {
     const db = join(dir, 'cli.db')
     const printed: string[] = []
     const run = async (...args: string[]) => {
-      let code = 0
-      const io: CliIO = { out: (t) => void printed.push(t), err: (t) => void printed.push(t), env: { LANG: 'en_US.UTF-8' } }
-      await buildProgram(io, (c) => (code = c))
-        .parseAsync(['node', 'swanboard', ...args])
-        .catch(() => (code = 2))
+      const { code, out, err } = await runProgram(args)
+      printed.push(out, err)
       return code
     }
     expect(await run('accounts', 'add', '--name', 'canary', '--kind', 'authorizer', '--app-id', 'sim-1002', '--token', CANARY, '--base-url', server.url, '--db', db)).toBe(0)

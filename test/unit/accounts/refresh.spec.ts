@@ -2,30 +2,24 @@
 // of a refresh whose interruption loses the account, and an expiry mid-sync handled once.
 import { spawn } from 'node:child_process'
 import { join, resolve } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { FileKeyVault } from '../../../src/main/accounts'
 import { createCore, keyFilePath } from '../../../src/main/core'
 import { silentLogger } from '../../../src/main/log'
-import { createSimulator, DEMO_TP_TOKEN, startSimulatorServer, type Simulator, type SimulatorServer } from '../../../src/main/simulator'
+import { DEMO_TP_TOKEN } from '../../../src/main/simulator'
 import type { SyncProgress } from '../../../src/shared/sync'
+import { simulatorServerForSuite } from '../../support/simulator-server'
 import { tempDir } from '../../support/temp'
 
 const APP = 'sim-1002'
 const CHILD = resolve(__dirname, '../../support/refresh-crash-child.ts')
-let sim: Simulator
-let server: SimulatorServer
+const server = simulatorServerForSuite()
 
-beforeAll(async () => {
-  sim = createSimulator()
-  server = await startSimulatorServer({ simulator: sim })
-})
-afterAll(() => server.close())
-
-const refreshes = () => sim.control.stats().refreshes[APP] ?? 0
+const refreshes = () => server.sim.control.stats().refreshes[APP] ?? 0
 
 async function withAccount(dbPath: string, name = 'TP 托管') {
   const core = createCore({ dbPath, logger: silentLogger, network: { backoffBaseMs: 1, backoffCapMs: 5 }, settings: { accountRequestsPerSecond: 200 } })
-  const account = await core.accounts.add({ name, kind: 'tp-refresh', appId: APP, baseUrl: server.url, secrets: { tpToken: DEMO_TP_TOKEN, refreshToken: sim.control.issueRefreshToken(APP) } })
+  const account = await core.accounts.add({ name, kind: 'tp-refresh', appId: APP, baseUrl: server.url, secrets: { tpToken: DEMO_TP_TOKEN, refreshToken: server.sim.control.issueRefreshToken(APP) } })
   return { core, account, client: core.accounts.get(account.id).client }
 }
 
@@ -108,7 +102,7 @@ describe('token refresh', () => {
     expect(code).toBe(-9)
     // Baidu answered (and spent the held refresh token); the answer died with the process.
     expect(refreshes() - before).toBe(1)
-    expect(sim.control.tokens.info(held)).toMatchObject({ used: true })
+    expect(server.sim.control.tokens.info(held)).toMatchObject({ used: true })
 
     let oauthCalls = 0
     const after = createCore({
@@ -137,7 +131,7 @@ describe('token refresh', () => {
     expect(synced.errors.map((e) => e.code)).toContain('auth')
     expect(oauthCalls).toBe(1)
     // Re-authorized: a new refresh token brings it back.
-    await after.accounts.update(account.id, { secrets: { refreshToken: sim.control.issueRefreshToken(APP) } })
+    await after.accounts.update(account.id, { secrets: { refreshToken: server.sim.control.issueRefreshToken(APP) } })
     await expect(after.accounts.get(account.id).client.fetch(oneDay())).resolves.toBeTruthy()
     expect(after.accounts.get(account.id).summary.needsAction).toBeNull()
     after.close()
@@ -145,14 +139,14 @@ describe('token refresh', () => {
 
   it('an answer lost on the wire (reset) spends the token; the account then says exactly what to do', async () => {
     const { core, client, account } = await withAccount(join(tempDir(), 'c.db'), 'lost')
-    sim.control.failNext('reset', 1, 'oauth.refresh')
+    server.sim.control.failNext('reset', 1, 'oauth.refresh')
     // The reset is retried like any network failure; the retry finds the refresh token spent.
     await expect(client.fetch(oneDay())).rejects.toMatchObject({ code: 'auth' })
     const summary = core.accounts.get(account.id).summary
     expect(summary.needsAction).toBe('auth')
     expect(summary.health.lastError?.message).toMatch(/refresh was cut off.*new refresh token/)
     // A new refresh token from the TP backend brings it back.
-    await core.accounts.update(account.id, { secrets: { refreshToken: sim.control.issueRefreshToken(APP) } })
+    await core.accounts.update(account.id, { secrets: { refreshToken: server.sim.control.issueRefreshToken(APP) } })
     await expect(core.accounts.get(account.id).client.fetch(oneDay())).resolves.toBeTruthy()
     expect(core.accounts.get(account.id).summary.needsAction).toBeNull()
     core.close()
@@ -166,7 +160,7 @@ describe('token refresh', () => {
     core.subscribe((event, payload) => {
       if (event === 'sync:progress' && !advanced && (payload as SyncProgress).requestsDone >= 10) {
         advanced = true
-        sim.control.advanceClock(3601 * 1000) // every authorizer token issued so far expires
+        server.sim.control.advanceClock(3601 * 1000) // every authorizer token issued so far expires
       }
     })
     const summary = await core.sync.start({ accounts: [account.id], reports: ['trend', 'activity', 'retention'], from: '20250101', to: '20251231' }).done

@@ -2,29 +2,14 @@
 import BetterSqlite3 from 'better-sqlite3'
 import { readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { CliIO } from '../../../src/main/cli/io'
-import { buildProgram } from '../../../src/main/cli/program'
-import { createSimulator, DEMO_APPS, DEMO_TP_TOKEN, startSimulatorServer, type SimulatorServer } from '../../../src/main/simulator'
+import { describe, expect, it } from 'vitest'
+import { DEMO_APPS, DEMO_TP_TOKEN } from '../../../src/main/simulator'
 import type { AccountSummary } from '../../../src/shared/accounts'
+import { runProgram as run } from '../../support/run-program'
+import { simulatorServerForSuite } from '../../support/simulator-server'
 import { tempDir } from '../../support/temp'
 
-let server: SimulatorServer
-beforeAll(async () => {
-  server = await startSimulatorServer({ simulator: createSimulator() })
-})
-afterAll(() => server.close())
-
-async function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  let code = 0
-  const io: CliIO = { out: (t) => void (out += t), err: (t) => void (err += t), env: { LANG: 'en_US.UTF-8', ...env } }
-  await buildProgram(io, (c) => (code = c))
-    .parseAsync(['node', 'swanboard', ...args])
-    .catch(() => (code = 2))
-  return { code, out, err }
-}
+const server = simulatorServerForSuite()
 
 describe('swanboard accounts', () => {
   it('adds accounts of every kind, lists them masked, removes one; sync --account uses the saved one', async () => {

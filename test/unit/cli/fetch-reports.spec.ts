@@ -1,32 +1,18 @@
 // `swanboard fetch <report>` for every report, through the real command parser and client,
 // against the HTTP simulator: the JSON shape of each, the variant flags, csv and table output.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildProgram } from '../../../src/main/cli/program'
-import type { CliIO } from '../../../src/main/cli/io'
-import { createSimulator, DEMO_APPS, DEMO_TP_TOKEN, startSimulatorServer, type SimulatorServer } from '../../../src/main/simulator'
+import { describe, expect, it } from 'vitest'
+import { DEMO_APPS, DEMO_TP_TOKEN } from '../../../src/main/simulator'
 import { REGION_COLUMNS, TERMINAL_COLUMNS } from '../../../src/shared/reports'
+import { runProgram, type ProgramRun } from '../../support/run-program'
+import { simulatorServerForSuite } from '../../support/simulator-server'
 
-let server: SimulatorServer
-beforeAll(async () => {
-  server = await startSimulatorServer({ simulator: createSimulator() })
-})
-afterAll(() => server.close())
+const server = simulatorServerForSuite()
 
 const APP_TOKEN = DEMO_APPS[1]!.token
 const RANGE = ['--from', '20260901', '--to', '20260930']
 
-async function run(args: string[], token = APP_TOKEN): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  let code = 0
-  const io: CliIO = { out: (t) => void (out += t), err: (t) => void (err += t), env: { LANG: 'en_US.UTF-8' } }
-  const program = buildProgram(io, (c) => (code = c))
-  try {
-    await program.parseAsync(['node', 'swanboard', 'fetch', ...args, '--base-url', server.url, '--token', token, ...RANGE])
-  } catch {
-    code = 2
-  }
-  return { code, out, err }
+function run(args: string[], token = APP_TOKEN): Promise<ProgramRun> {
+  return runProgram(['fetch', ...args, '--base-url', server.url, '--token', token, ...RANGE])
 }
 
 async function json(args: string[], token?: string) {

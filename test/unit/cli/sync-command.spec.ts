@@ -3,33 +3,14 @@
 import BetterSqlite3 from 'better-sqlite3'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildProgram } from '../../../src/main/cli/program'
-import type { CliIO } from '../../../src/main/cli/io'
-import { createSimulator, DEMO_APPS, startSimulatorServer, type Simulator, type SimulatorServer } from '../../../src/main/simulator'
+import { describe, expect, it } from 'vitest'
+import { DEMO_APPS } from '../../../src/main/simulator'
 import { openCache } from '../../../src/main/store'
+import { runProgram as cli } from '../../support/run-program'
+import { simulatorServerForSuite } from '../../support/simulator-server'
 import { tempDir } from '../../support/temp'
 
-let sim: Simulator
-let server: SimulatorServer
-beforeAll(async () => {
-  sim = createSimulator()
-  server = await startSimulatorServer({ simulator: sim })
-})
-afterAll(() => server.close())
-
-async function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  let code = 0
-  const io: CliIO = { out: (t) => void (out += t), err: (t) => void (err += t), env: { LANG: 'en_US.UTF-8', ...env } }
-  try {
-    await buildProgram(io, (c) => (code = c)).parseAsync(['node', 'swanboard', ...args])
-  } catch {
-    code = 2
-  }
-  return { code, out, err }
-}
+const server = simulatorServerForSuite()
 
 const run = (args: string[], env: Record<string, string> = {}) => cli(['sync', ...args], env)
 
@@ -59,16 +40,16 @@ describe('swanboard sync', () => {
   })
 
   it('--base-url syncs the demo accounts through that HTTP simulator', async () => {
-    sim.control.resetStats()
+    server.sim.control.resetStats()
     const db = join(tempDir(), 'http.db')
     const r = await run(['--demo', ...RANGE, '--db', db, '--json', '--reports', 'habits', '--base-url', server.url])
     expect(JSON.parse(r.out)).toMatchObject({ snapshots: 20, errors: [] })
-    expect(sim.control.stats().requests['getanalysisvisitcharacter']).toBe(20)
+    expect(server.sim.control.stats().requests['getanalysisvisitcharacter']).toBe(20)
   })
 
   it('exits 1 and lists the errors when some tasks fail, 2 on bad arguments', async () => {
     const db = join(tempDir(), 'err.db')
-    sim.control.setIpWhitelisted(false)
+    server.sim.control.setIpWhitelisted(false)
     try {
       const r = await run(['--demo', ...RANGE, '--db', db, '--json', '--reports', 'region', '--base-url', server.url])
       expect(r.code).toBe(1)
@@ -77,7 +58,7 @@ describe('swanboard sync', () => {
       expect(summary.errors).toHaveLength(5)
       expect(summary.errors.every((e) => e.code === 'ip_whitelist')).toBe(true)
     } finally {
-      sim.control.setIpWhitelisted(true)
+      server.sim.control.setIpWhitelisted(true)
     }
     expect((await run([...RANGE, '--db', db])).code).toBe(2)
     expect((await run(['--demo', '--all', ...RANGE, '--db', db])).code).toBe(2)
@@ -100,13 +81,13 @@ describe('swanboard sync', () => {
     expect((await add('甲', 'sim-1002', DEMO_APPS[1]!.token)).code).toBe(0)
     expect((await add('乙', 'sim-1004', DEMO_APPS[3]!.token)).code).toBe(0)
     expect((await add('丙', 'sim-1005', '45.not-a-token-the-api-knows')).code).toBe(0)
-    sim.control.resetStats()
+    server.sim.control.resetStats()
     const r = await run(['--all', ...RANGE, '--db', db, '--json', '--reports', 'habits'])
     expect(r.code).toBe(1)
     const summary = JSON.parse(r.out) as { snapshots: number; errors: { accountId: string; code: string }[] }
     // The saved accounts go over HTTP: 2 × 4 habits variants, and the refused one's first asks
     // (its account stops at the first auth error); the 5 demo apps stay in-process.
-    expect(sim.control.stats().requests['getanalysisvisitcharacter']).toBeGreaterThan(2 * 4)
+    expect(server.sim.control.stats().requests['getanalysisvisitcharacter']).toBeGreaterThan(2 * 4)
     expect(summary.snapshots).toBe(2 * 4 + 5 * 4)
     expect(summary.errors).toHaveLength(4)
     expect(summary.errors.every((e) => e.code === 'auth')).toBe(true)

@@ -6,12 +6,11 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { buildProgram } from '../../../src/main/cli/program'
-import type { CliIO } from '../../../src/main/cli/io'
 import { createCore } from '../../../src/main/core'
 import { silentLogger } from '../../../src/main/log'
 import { DEMO_APPS } from '../../../src/main/simulator'
 import { openCache, SettingsRepository } from '../../../src/main/store'
+import { runProgram } from '../../support/run-program'
 import { tempDir } from '../../support/temp'
 
 const BIN = resolve(__dirname, '../../../bin/swanboard.mjs')
@@ -19,14 +18,7 @@ const SYNC = ['sync', '--demo', '--from', '20250601', '--to', '20250630', '--rep
 // 5 apps × (trend 4 + activity 1 variants); the TP account has neither report
 const SNAPSHOTS = 5 * 5
 
-async function cli(args: string[], lang = 'en_US.UTF-8'): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  let code = 0
-  const io: CliIO = { out: (t) => void (out += t), err: (t) => void (err += t), env: { LANG: lang } }
-  await buildProgram(io, (c) => (code = c)).parseAsync(['node', 'swanboard', ...args])
-  return { code, out, err }
-}
+const cli = (args: string[], lang = 'en_US.UTF-8') => runProgram(args, { LANG: lang })
 
 function requestsDone(db: string): number {
   if (!existsSync(db)) return 0
