@@ -10,7 +10,7 @@ import type {
   ReportQuery,
   ReportView
 } from './dto'
-import { reportQuerySchema } from './report-query'
+import { accountIdSchema as accountId, reportQuerySchema } from './report-query'
 import { exportJobSchema, type ExportFinished, type ExportJobRequest, type ExportProgress } from './export-jobs'
 import {
   appSettingsSchema,
@@ -91,8 +91,6 @@ export type CallChannel = keyof CallMap
 export type EventChannel = keyof EventMap
 export type CallInput<C extends CallChannel> = CallMap[C]['input']
 export type CallOutput<C extends CallChannel> = CallMap[C]['output']
-
-const accountId = z.string().min(1).max(200)
 
 /** Input validation for every call; main rejects anything else with `invalid_input`. */
 export const CALL_INPUTS: { [C in CallChannel]: z.ZodType<CallInput<C>> } = {

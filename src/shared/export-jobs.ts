@@ -4,7 +4,7 @@ import { z } from 'zod'
 import type { Day } from './calendar'
 import type { ErrorEnvelope } from './errors'
 import type { ExportResult, ReportQuery } from './dto'
-import { daySchema, reportQuerySchema } from './report-query'
+import { accountIdSchema as accountId, daySchema, reportQuerySchema } from './report-query'
 import { LOCALES, REPORT_IDS, type Locale, type ReportId } from './reports'
 
 export const EXPORT_FORMATS = ['xlsx', 'csv'] as const
@@ -46,7 +46,6 @@ export interface ExportFinished {
   error: Omit<ErrorEnvelope, 'ok'> | null
 }
 
-const accountId = z.string().min(1).max(200)
 const locale = z.enum(LOCALES)
 const format = z.enum(EXPORT_FORMATS)
 

@@ -1,13 +1,15 @@
-// A report query as every boundary validates it: the reports:get call and the tab export jobs.
+// A report query as every boundary validates it: the reports:get call and the tab export jobs;
+// and the day and account id every dated request is checked with.
 import { z } from 'zod'
 import { isValidDay } from './calendar'
 import { REPORT_IDS, variantProblem } from './reports'
 
 export const daySchema = z.string().refine(isValidDay, { message: 'expected a day as YYYYMMDD' })
+export const accountIdSchema = z.string().min(1).max(200)
 
 export const reportQuerySchema = z
   .strictObject({
-    accountId: z.string().min(1).max(200),
+    accountId: accountIdSchema,
     report: z.enum(REPORT_IDS),
     variant: z.record(z.string().max(40), z.string().max(2000)).optional(),
     from: daySchema,

@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import type { Day } from './calendar'
 import type { ErrorCode } from './errors'
-import { daySchema } from './report-query'
+import { accountIdSchema, daySchema } from './report-query'
 import { REPORT_IDS, type ReportId } from './reports'
 
 export type SyncTaskState = 'pending' | 'running' | 'done' | 'skipped' | 'error'
@@ -75,7 +75,7 @@ export interface SyncRequest {
 
 export const syncRequestSchema: z.ZodType<SyncRequest> = z
   .strictObject({
-    accounts: z.union([z.literal('all'), z.array(z.string().min(1).max(200)).min(1).max(500)]),
+    accounts: z.union([z.literal('all'), z.array(accountIdSchema).min(1).max(500)]),
     reports: z.array(z.enum(REPORT_IDS)).min(1).max(REPORT_IDS.length).optional(),
     from: daySchema,
     to: daySchema,
