@@ -8,7 +8,7 @@ import type { ReportView } from '../../shared/dto'
 import type { ExportPhase } from '../../shared/export-jobs'
 import { label, REPORTS, TREND_COLUMNS, unitSuffix, variantLabel, type Bilingual, type Locale, type ReportId } from '../../shared/reports'
 import { reportTable } from '../reports/report-table'
-import { cachedView, exportItems, sheetTitle, STATUS, type ExportItem, type ExportSource } from './cached-reports'
+import { cachedView, exportItems, sheetTitle, STATUS, WORDS, type ExportItem, type ExportSource } from './cached-reports'
 import { NOTES, noteText } from './cells'
 import type { ChartImage } from './chart-image'
 import { beijingTimestamp } from './report-workbook'
@@ -48,14 +48,7 @@ export interface SheetRecord {
 const T = {
   title: { zh: 'Swanboard 报表导出', en: 'Swanboard export' },
   summary: { zh: '摘要', en: 'Summary' },
-  account: { zh: '账号', en: 'Account' },
-  appId: { zh: '小程序 ID', en: 'App ID' },
-  range: { zh: '日期范围', en: 'Date range' },
-  generatedAt: { zh: '导出时间', en: 'Generated at' },
-  source: { zh: '数据来源', en: 'Source' },
-  offline: { zh: '本地缓存（导出时不联网）', en: 'Local cache (the export does not go online)' },
   totals: { zh: '区间合计（用户趋势·按天）', en: 'Range totals (User trend · By day)' },
-  metric: { zh: '指标', en: 'Metric' },
   value: { zh: '数值', en: 'Value' },
   noTotals: {
     zh: '缓存中没有此区间的合计：请先同步这一确切区间（合计按去重用户计算，只能由百度给出）。',
@@ -65,12 +58,8 @@ const T = {
   chart: { zh: '每日趋势图', en: 'Daily chart' },
   chartFailed: { zh: '本机无法绘制图表（缺少图形组件），其余内容完整。', en: 'The chart could not be drawn on this computer (graphics component missing); everything else is complete.' },
   freshness: { zh: '各报表数据状态', en: 'Freshness of each report' },
-  report: { zh: '报表', en: 'Report' },
-  variant: { zh: '维度', en: 'Variant' },
   sheet: { zh: '工作表', en: 'Sheet' },
-  rows: { zh: '行数', en: 'Rows' },
-  fetchedAt: { zh: '数据获取时间', en: 'Fetched at' },
-  status: { zh: '数据状态', en: 'Status' }
+  rows: { zh: '行数', en: 'Rows' }
 } satisfies Record<string, Bilingual>
 
 /** Writes a sheet per cached report and variant of the account; returns what became of each. */
@@ -125,7 +114,7 @@ const BOLD = Object.freeze({ font: { bold: true } }) as Partial<ExcelJS.Style>
 /** The freshness table: one row per report and variant (and account, in a portfolio). */
 export function writeFreshnessRows(ws: ExcelJS.Worksheet, records: readonly SheetRecord[], locale: Locale, withAccount: boolean): void {
   const t = (x: Bilingual): string => label(x, locale)
-  const headers = [...(withAccount ? [t(T.account)] : []), t(T.report), t(T.variant), t(T.sheet), t(T.rows), t(T.fetchedAt), t(T.status)]
+  const headers = [...(withAccount ? [t(WORDS.account)] : []), t(WORDS.report), t(WORDS.variant), t(T.sheet), t(T.rows), t(WORDS.fetchedAt), t(WORDS.status)]
   addRow(ws, headers, HEADER_STYLE).commit()
   const countStyle = Object.freeze({ numFmt: NUM_FORMATS.count }) as Partial<ExcelJS.Style>
   for (const r of records) {
@@ -174,11 +163,11 @@ export async function writeSummarySheet(wb: StreamWorkbook, input: SummaryInput,
   ws.columns = [{ width: 26 }, { width: 30 }, { width: 30 }, { width: 10 }, { width: 24 }, { width: 26 }, { width: 4 }]
   addRow(ws, [t(T.title)], Object.freeze({ font: { bold: true, size: 14 } }) as Partial<ExcelJS.Style>).commit()
   const info: [Bilingual, string][] = [
-    [T.account, safeCellText(input.account.name)],
-    [T.appId, safeCellText(input.account.appId ?? '')],
-    [T.range, `${toIsoDate(input.from)} – ${toIsoDate(input.to)}`],
-    [T.generatedAt, beijingTimestamp(input.generatedAt)],
-    [T.source, t(T.offline)]
+    [WORDS.account, safeCellText(input.account.name)],
+    [WORDS.appId, safeCellText(input.account.appId ?? '')],
+    [WORDS.range, `${toIsoDate(input.from)} – ${toIsoDate(input.to)}`],
+    [WORDS.generatedAt, beijingTimestamp(input.generatedAt)],
+    [WORDS.source, t(WORDS.offline)]
   ]
   for (const [k, v] of info) {
     const row = ws.addRow([t(k), v])
@@ -190,7 +179,7 @@ export async function writeSummarySheet(wb: StreamWorkbook, input: SummaryInput,
   addRow(ws, [t(T.totals)], BOLD).commit()
   const sum = input.trendDay?.data.sum ?? null
   const note = input.trendDay ? t(T.noTotals) : t(T.noTrend)
-  addRow(ws, [t(T.metric), t(T.value)], HEADER_STYLE).commit()
+  addRow(ws, [t(WORDS.metric), t(T.value)], HEADER_STYLE).commit()
   for (const c of TREND_COLUMNS) {
     const value = sum?.[c.key] ?? null
     const row = ws.addRow([t(c) + unitSuffix(c.unit, locale), excelValue(value, c.unit)])

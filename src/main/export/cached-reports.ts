@@ -48,6 +48,22 @@ export async function tabView(source: ExportSource, query: ReportQueryDto, signa
   return cachedView(source, query.accountId, item, query.from, query.to) ?? reportView(source, { ...query, refresh: false }, { signal })
 }
 
+/** Labels several sheets share, so the same thing reads the same on every sheet. */
+export const WORDS = {
+  about: { zh: '说明', en: 'About' },
+  account: { zh: '账号', en: 'Account' },
+  appId: { zh: '小程序 ID', en: 'App ID' },
+  report: { zh: '报表', en: 'Report' },
+  variant: { zh: '维度', en: 'Variant' },
+  metric: { zh: '指标', en: 'Metric' },
+  range: { zh: '日期范围', en: 'Date range' },
+  generatedAt: { zh: '导出时间', en: 'Generated at' },
+  fetchedAt: { zh: '数据获取时间', en: 'Fetched at' },
+  status: { zh: '数据状态', en: 'Status' },
+  source: { zh: '数据来源', en: 'Source' },
+  offline: { zh: '本地缓存（导出时不联网）', en: 'Local cache (the export does not go online)' }
+} satisfies Record<string, Bilingual>
+
 export const STATUS = {
   settled: { zh: '已定稿（不再变化）', en: 'Final (no longer revised)' },
   unsettled: { zh: '近期数据，可能仍会更新', en: 'Recent: may still be revised' },

@@ -11,14 +11,13 @@ import type { MetricRow, PageRow } from '../../shared/report-data'
 import { label, PAGE_COLUMNS, unitSuffix, type Bilingual, type Column, type Locale } from '../../shared/reports'
 import type { Cell, TableColumn } from '../reports/report-table'
 import type { WriteContext } from './account-workbook'
-import { STATUS, tabView, type ExportSource } from './cached-reports'
+import { STATUS, tabView, WORDS, type ExportSource } from './cached-reports'
 import { ABOUT_TEXT, beijingTimestamp, writeAboutSheet, type AboutRow } from './report-workbook'
 import { safeCellText } from './sanitize'
 import { writeTableSheets, type StreamWorkbook } from './stream-table'
 
 const T = {
   overview: { zh: '概况', en: 'Overview' },
-  metric: { zh: '指标', en: 'Metric' },
   day: { zh: '日期', en: 'Date' },
   rank: { zh: '排名', en: 'Rank' },
   page: { zh: '页面', en: 'Page' },
@@ -93,7 +92,7 @@ export function overviewKpiTable(o: Overview, kpis = kpisOf(o)): OverviewTable {
   return {
     title: T.overview,
     columns: [
-      { key: 'metric', header: T.metric, unit: 'text' },
+      { key: 'metric', header: WORDS.metric, unit: 'text' },
       // Counts and seconds alike (the metric's unit is in its name).
       { key: 'value', header: { zh: `${T.yesterday.zh}（${day}）`, en: `${T.yesterday.en} (${day})` }, unit: 'count' },
       ...COMPARE_OFFSETS.map((c): TableColumn => ({ key: c.id, header: CHANGE[c.id], unit: 'percent' }))
@@ -139,13 +138,13 @@ function aboutRows(o: Overview, locale: Locale, generatedAt: number): AboutRow[]
   const views = [o.trend, o.activity, o.pages]
   const compared = COMPARE_OFFSETS.map((c) => ({ label: t(CHANGE[c.id]), value: toIsoDate(addDays(o.day, -c.days)) }))
   return [
-    { label: t(ABOUT_TEXT.account), value: safeCellText(o.account.name) },
-    { label: t(ABOUT_TEXT.appId), value: safeCellText(o.account.appId ?? '') },
+    { label: t(WORDS.account), value: safeCellText(o.account.name) },
+    { label: t(WORDS.appId), value: safeCellText(o.account.appId ?? '') },
     { label: t(T.yesterday), value: toIsoDate(o.day) },
     ...compared,
     { label: t(T.pagesRange), value: `${toIsoDate(o.pages.from)} – ${toIsoDate(o.pages.to)}` },
     { label: t(ABOUT_TEXT.fetchedAt), value: beijingTimestamp(Math.min(...views.map((v) => v.fetchedAt))) },
-    { label: t(ABOUT_TEXT.generatedAt), value: beijingTimestamp(generatedAt) },
+    { label: t(WORDS.generatedAt), value: beijingTimestamp(generatedAt) },
     { label: t(ABOUT_TEXT.freshness), value: t(views.every((v) => v.settled) ? STATUS.settled : STATUS.unsettled) }
   ].map((r) => ({ ...r, bold: true }))
 }

@@ -7,18 +7,13 @@ import { label, TREND_COLUMNS, type Bilingual, type ReportId } from '../../share
 import { AppError } from '../app-error'
 import type { Cell, TableColumn } from '../reports/report-table'
 import { writeAccountSheets, writeFreshnessRows, type SheetRecord, type WriteContext } from './account-workbook'
-import { accountPrefix, cachedView, exportItems, STATUS, type ExportSource } from './cached-reports'
+import { accountPrefix, cachedView, exportItems, STATUS, WORDS, type ExportSource } from './cached-reports'
 import { beijingTimestamp } from './report-workbook'
 import { safeSheetName } from './sanitize'
 import { writeTableSheets, type StreamWorkbook } from './stream-table'
 
 const T = {
   comparison: { zh: '账号对比', en: 'Accounts' },
-  about: { zh: '说明', en: 'About' },
-  account: { zh: '账号', en: 'Account' },
-  appId: { zh: '小程序 ID', en: 'App ID' },
-  status: { zh: '数据状态', en: 'Status' },
-  fetchedAt: { zh: '数据获取时间', en: 'Fetched at' },
   noTotals: { zh: '已缓存，但无区间合计（请同步这一确切区间）', en: 'Cached, but no range totals (sync this exact range)' },
   tp: { zh: '服务商平台账号：无用户趋势', en: 'TP platform account: no user trend' },
   emptyKpi: {
@@ -26,11 +21,7 @@ const T = {
     en: 'The cache has no value for this: see the Status column.'
   },
   title: { zh: 'Swanboard 多账号导出', en: 'Swanboard portfolio export' },
-  range: { zh: '日期范围', en: 'Date range' },
-  generatedAt: { zh: '导出时间', en: 'Generated at' },
   accounts: { zh: '账号数', en: 'Accounts' },
-  source: { zh: '数据来源', en: 'Source' },
-  offline: { zh: '本地缓存（导出时不联网）', en: 'Local cache (the export does not go online)' },
   kpiSource: { zh: '指标为各账号“用户趋势·按天”的区间合计。', en: 'KPIs are each account’s range totals of User trend · By day.' },
   sheets: { zh: '各账号工作表', en: 'Each account’s sheets' }
 } satisfies Record<string, Bilingual>
@@ -47,10 +38,10 @@ export interface PortfolioInput {
 /** The comparison table: its columns, and one row per account. */
 export function comparisonTable(source: ExportSource, accounts: readonly AccountSummary[], from: Day, to: Day, onAccount: () => void = () => undefined): { columns: TableColumn[]; rows: Cell[][] } {
   const columns: TableColumn[] = [
-    { key: 'account', header: T.account, unit: 'text' },
-    { key: 'appId', header: T.appId, unit: 'text' },
-    { key: 'status', header: T.status, unit: 'text' },
-    { key: 'fetchedAt', header: T.fetchedAt, unit: 'text' },
+    { key: 'account', header: WORDS.account, unit: 'text' },
+    { key: 'appId', header: WORDS.appId, unit: 'text' },
+    { key: 'status', header: WORDS.status, unit: 'text' },
+    { key: 'fetchedAt', header: WORDS.fetchedAt, unit: 'text' },
     ...TREND_COLUMNS.map((c): TableColumn => ({ key: c.key, header: c, unit: c.unit }))
   ]
   const rows = accounts.map((account): Cell[] => {
@@ -89,17 +80,17 @@ export async function writePortfolioWorkbook(wb: StreamWorkbook, source: ExportS
   }
 
   ctx.progress.phase('finishing', 1)
-  const about = wb.addWorksheet(safeSheetName(t(T.about), ctx.used))
+  const about = wb.addWorksheet(safeSheetName(t(WORDS.about), ctx.used))
   about.columns = [{ width: 26 }, { width: 30 }, { width: 30 }, { width: 30 }, { width: 10 }, { width: 24 }, { width: 26 }]
   const bold = Object.freeze({ font: { bold: true } }) as Partial<ExcelJS.Style>
   const title = about.addRow([t(T.title)])
   title.getCell(1).style = Object.freeze({ font: { bold: true, size: 14 } }) as Partial<ExcelJS.Style>
   title.commit()
   const info: [Bilingual, string | number][] = [
-    [T.range, `${toIsoDate(input.from)} – ${toIsoDate(input.to)}`],
-    [T.generatedAt, beijingTimestamp(input.generatedAt)],
+    [WORDS.range, `${toIsoDate(input.from)} – ${toIsoDate(input.to)}`],
+    [WORDS.generatedAt, beijingTimestamp(input.generatedAt)],
     [T.accounts, accounts.length],
-    [T.source, t(T.offline)]
+    [WORDS.source, t(WORDS.offline)]
   ]
   for (const [k, v] of info) {
     const row = about.addRow([t(k), v])

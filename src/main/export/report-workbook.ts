@@ -7,22 +7,15 @@ import { toIsoDate } from '../../shared/calendar'
 import type { ReportView } from '../../shared/dto'
 import { label, REPORTS, variantLabel, type Bilingual, type Locale } from '../../shared/reports'
 import { reportTable } from '../reports/report-table'
-import { sheetTitle, STATUS } from './cached-reports'
+import { sheetTitle, STATUS, WORDS } from './cached-reports'
 import { NOTES, noteText } from './cells'
 import { safeCellText, safeSheetName } from './sanitize'
 import { excelValue, NUM_FORMATS } from './sheet-format'
 import { writeTableSheets, type StreamOptions, type StreamWorkbook } from './stream-table'
 
 export const ABOUT_TEXT = {
-  about: { zh: '说明', en: 'About' },
-  account: { zh: '账号', en: 'Account' },
-  appId: { zh: '小程序 ID', en: 'App ID' },
-  report: { zh: '报表', en: 'Report' },
-  variant: { zh: '维度', en: 'Variant' },
-  range: { zh: '日期范围', en: 'Date range' },
   timeSpan: { zh: '接口时间范围', en: 'Time span (API)' },
   fetchedAt: { zh: '数据获取时间', en: 'Data fetched at' },
-  generatedAt: { zh: '导出时间', en: 'Generated at' },
   freshness: { zh: '数据状态', en: 'Freshness' },
   totals: { zh: '区间合计', en: 'Range totals' }
 } satisfies Record<string, Bilingual>
@@ -52,14 +45,14 @@ export interface AboutRow {
 function aboutRows({ view, account, locale, generatedAt }: ReportWorkbookInput): AboutRow[] {
   const t = (x: Bilingual): string => label(x, locale)
   const rows: AboutRow[] = [
-    [ABOUT_TEXT.account, safeCellText(account.name)],
-    [ABOUT_TEXT.appId, safeCellText(account.appId ?? '')],
-    [ABOUT_TEXT.report, t(REPORTS[view.report])],
-    [ABOUT_TEXT.variant, t(variantLabel(view.report, view.variant))],
-    [ABOUT_TEXT.range, `${toIsoDate(view.from)} – ${toIsoDate(view.to)}`],
+    [WORDS.account, safeCellText(account.name)],
+    [WORDS.appId, safeCellText(account.appId ?? '')],
+    [WORDS.report, t(REPORTS[view.report])],
+    [WORDS.variant, t(variantLabel(view.report, view.variant))],
+    [WORDS.range, `${toIsoDate(view.from)} – ${toIsoDate(view.to)}`],
     [ABOUT_TEXT.timeSpan, safeCellText(view.data.timeSpan)],
     [ABOUT_TEXT.fetchedAt, beijingTimestamp(view.fetchedAt)],
-    [ABOUT_TEXT.generatedAt, beijingTimestamp(generatedAt)],
+    [WORDS.generatedAt, beijingTimestamp(generatedAt)],
     [ABOUT_TEXT.freshness, t(view.settled ? STATUS.settled : STATUS.unsettled)]
   ].map(([k, v]) => ({ label: t(k as Bilingual), value: v as string, bold: true }))
   const sum = view.data.sum
@@ -76,7 +69,7 @@ function aboutRows({ view, account, locale, generatedAt }: ReportWorkbookInput):
 
 /** An About sheet (label, value) through the streaming writer. */
 export function writeAboutSheet(wb: StreamWorkbook, rows: readonly AboutRow[], locale: Locale, used: Set<string>): void {
-  const about = wb.addWorksheet(safeSheetName(label(ABOUT_TEXT.about, locale), used))
+  const about = wb.addWorksheet(safeSheetName(label(WORDS.about, locale), used))
   about.columns = [{ width: 22 }, { width: 44 }]
   for (const r of rows) {
     const row = about.addRow(r.label === '' && r.value === null ? [] : [r.label, r.value])
