@@ -101,6 +101,9 @@ export class ProgressTracker {
   }
 
   private schedule(): void {
+    // The final event is sent: a page that was still in flight when its task failed may report
+    // back later, after the run's cache has perhaps been closed, and must not emit again.
+    if (this.state !== 'running') return
     this.timer ??= setTimeout(() => this.flush(), EMIT_EVERY_MS)
   }
 
