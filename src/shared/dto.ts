@@ -1,7 +1,7 @@
 // Data shapes that cross the contract. Plain JSON: no classes, no Dates (epoch ms instead).
 import type { Day } from './calendar'
 import type { ErrorCode } from './errors'
-import type { ReportId } from './reports'
+import { variantKey, type ReportId } from './reports'
 import type { ReportData } from './report-data'
 import type { SecretStorage } from './secret-storage'
 import type { Connectivity } from './sync'
@@ -52,11 +52,7 @@ export interface ReportView<R extends ReportId = ReportId> {
 
 /** Identifies one report query; caches and progress events use it. */
 export function reportQueryKey(q: { accountId: string; report: ReportId; variant?: Record<string, string>; from: Day; to: Day }): string {
-  const v = Object.keys(q.variant ?? {})
-    .sort()
-    .map((k) => `${k}=${q.variant![k]}`)
-    .join('&')
-  return `${q.accountId}|${q.report}|${v}|${q.from}|${q.to}`
+  return `${q.accountId}|${q.report}|${variantKey(q.variant ?? {})}|${q.from}|${q.to}`
 }
 
 export type ExportResult =
