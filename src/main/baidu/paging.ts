@@ -102,10 +102,27 @@ async function onePass<Row, P extends FetchedPage<Row>>(
     }
   }
 
+  let failure: { error: unknown } | null = null
   const round = async (offsets: number[]): Promise<number> => {
     planned += offsets.length
-    const fresh = await Promise.all(offsets.map((o) => limit(() => fetchAt(o))))
-    return fresh.reduce((a, b) => a + b, 0)
+    // Fail fast (the first failure stops the siblings) but never return while one still runs: a
+    // page settling after its run has ended would report progress into a finished sync.
+    const settled = await Promise.allSettled(
+      offsets.map((o) =>
+        limit(async () => {
+          if (failure) throw failure.error
+          return fetchAt(o)
+        }).catch((error: unknown) => {
+          if (!failure) {
+            failure = { error }
+            stop.abort()
+          }
+          throw error
+        })
+      )
+    )
+    if (failure) throw failure.error
+    return settled.reduce((a, r) => a + (r.status === 'fulfilled' ? r.value : 0), 0)
   }
 
   try {
@@ -123,7 +140,6 @@ async function onePass<Row, P extends FetchedPage<Row>>(
       if ((await round(missing)) === 0) break
     }
   } catch (err) {
-    limit.clearQueue()
     stop.abort()
     throw err
   }

@@ -35,6 +35,28 @@ describe('fetchAllPages', () => {
     expect(restarts).toBe(0)
   })
 
+  it('on a failed page, stops the others and rejects with its error only once every sibling has settled', async () => {
+    const s = server(200)
+    let settledAfterReject = 0
+    let rejected = false
+    const fetchPage = async (o: number) => {
+      // Page 40 fails at once; the others answer late and ignore the abort, as a slow socket might.
+      if (o === 40) throw new ApiError({ code: 'permission', errno: 40002, message: 'no permission' })
+      await new Promise((r) => setTimeout(r, 20))
+      if (rejected) settledAfterReject++
+      return s.fetchPage(o)
+    }
+    const progress: number[] = []
+    const run = fetchAllPages(fetchPage, { pageSize: 20, concurrency: 4, expectedTotal: 200, onProgress: (done) => progress.push(done) })
+    await expect(run.finally(() => (rejected = true))).rejects.toMatchObject({ code: 'permission' })
+    const reportedAtReject = progress.length
+    await new Promise((r) => setTimeout(r, 60))
+    expect(settledAfterReject).toBe(0)
+    expect(progress).toHaveLength(reportedAtReject)
+    // Pages queued behind the failure were never asked for.
+    expect(s.calls()).toBeLessThan(10)
+  })
+
   it('starts every predicted page at once when the row count is known in advance', async () => {
     const s = server(95)
     let inFlight = 0
