@@ -111,6 +111,16 @@ function addRow(ws: ExcelJS.Worksheet, values: ExcelJS.CellValue[], style?: Part
 
 const BOLD = Object.freeze({ font: { bold: true } }) as Partial<ExcelJS.Style>
 
+/** A sheet's title, then its facts as label (bold) and value rows. */
+export function writeHeading(ws: ExcelJS.Worksheet, title: Bilingual, facts: readonly [Bilingual, ExcelJS.CellValue][], locale: Locale): void {
+  addRow(ws, [label(title, locale)], Object.freeze({ font: { bold: true, size: 14 } }) as Partial<ExcelJS.Style>).commit()
+  for (const [k, v] of facts) {
+    const row = ws.addRow([label(k, locale), v])
+    row.getCell(1).style = BOLD
+    row.commit()
+  }
+}
+
 /** The freshness table: one row per report and variant (and account, in a portfolio). */
 export function writeFreshnessRows(ws: ExcelJS.Worksheet, records: readonly SheetRecord[], locale: Locale, withAccount: boolean): void {
   const t = (x: Bilingual): string => label(x, locale)
@@ -161,19 +171,13 @@ export async function writeSummarySheet(wb: StreamWorkbook, input: SummaryInput,
   const t = (x: Bilingual): string => label(x, locale)
   const ws = wb.addWorksheet(safeSheetName(t(T.summary), ctx.used))
   ws.columns = [{ width: 26 }, { width: 30 }, { width: 30 }, { width: 10 }, { width: 24 }, { width: 26 }, { width: 4 }]
-  addRow(ws, [t(T.title)], Object.freeze({ font: { bold: true, size: 14 } }) as Partial<ExcelJS.Style>).commit()
-  const info: [Bilingual, string][] = [
+  writeHeading(ws, T.title, [
     [WORDS.account, safeCellText(input.account.name)],
     [WORDS.appId, safeCellText(input.account.appId ?? '')],
     [WORDS.range, `${toIsoDate(input.from)} – ${toIsoDate(input.to)}`],
     [WORDS.generatedAt, beijingTimestamp(input.generatedAt)],
     [WORDS.source, t(WORDS.offline)]
-  ]
-  for (const [k, v] of info) {
-    const row = ws.addRow([t(k), v])
-    row.getCell(1).style = BOLD
-    row.commit()
-  }
+  ], locale)
   ws.addRow([]).commit()
 
   addRow(ws, [t(T.totals)], BOLD).commit()

@@ -1,12 +1,11 @@
 // "Export portfolio": a comparison sheet with one row per account and its KPIs for the range (the
 // cached user-trend totals), optionally every account's own sheets, and a sheet saying what it is.
-import type ExcelJS from 'exceljs'
 import type { AccountSummary } from '../../shared/accounts'
 import { toIsoDate, type Day } from '../../shared/calendar'
 import { label, TREND_COLUMNS, type Bilingual, type ReportId } from '../../shared/reports'
 import { AppError } from '../app-error'
 import type { Cell, TableColumn } from '../reports/report-table'
-import { writeAccountSheets, writeFreshnessRows, type SheetRecord, type WriteContext } from './account-workbook'
+import { writeAccountSheets, writeFreshnessRows, writeHeading, type SheetRecord, type WriteContext } from './account-workbook'
 import { accountPrefix, cachedView, exportItems, STATUS, WORDS, type ExportSource } from './cached-reports'
 import { beijingTimestamp } from './report-workbook'
 import { safeSheetName } from './sanitize'
@@ -82,26 +81,17 @@ export async function writePortfolioWorkbook(wb: StreamWorkbook, source: ExportS
   ctx.progress.phase('finishing', 1)
   const about = wb.addWorksheet(safeSheetName(t(WORDS.about), ctx.used))
   about.columns = [{ width: 26 }, { width: 30 }, { width: 30 }, { width: 30 }, { width: 10 }, { width: 24 }, { width: 26 }]
-  const bold = Object.freeze({ font: { bold: true } }) as Partial<ExcelJS.Style>
-  const title = about.addRow([t(T.title)])
-  title.getCell(1).style = Object.freeze({ font: { bold: true, size: 14 } }) as Partial<ExcelJS.Style>
-  title.commit()
-  const info: [Bilingual, string | number][] = [
+  writeHeading(about, T.title, [
     [WORDS.range, `${toIsoDate(input.from)} – ${toIsoDate(input.to)}`],
     [WORDS.generatedAt, beijingTimestamp(input.generatedAt)],
     [T.accounts, accounts.length],
     [WORDS.source, t(WORDS.offline)]
-  ]
-  for (const [k, v] of info) {
-    const row = about.addRow([t(k), v])
-    row.getCell(1).style = bold
-    row.commit()
-  }
+  ], locale)
   about.addRow([t(T.kpiSource)]).commit()
   if (input.perAccountSheets) {
     about.addRow([]).commit()
     const head = about.addRow([t(T.sheets)])
-    head.getCell(1).style = bold
+    head.getCell(1).style = { font: { bold: true } }
     head.commit()
     writeFreshnessRows(about, records, locale, true)
   }

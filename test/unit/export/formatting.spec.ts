@@ -130,6 +130,14 @@ describe('Export portfolio', () => {
     // However long or emoji-heavy the account's name, its sheet still says which report it holds.
     for (const name of names.slice(1, -1)) expect(name).toMatch(/·Pages( \(\d+\))?$/)
     const about = wb.getWorksheet('About')!
+    // It opens with what the file is: a title, then its facts with their labels in bold.
+    expect(about.getCell(1, 1).value).toBe('Swanboard portfolio export')
+    expect(about.getCell(1, 1).font).toMatchObject({ bold: true, size: 14 })
+    expect(about.getCell(2, 1).font).toMatchObject({ bold: true })
+    const facts = new Map<unknown, unknown>()
+    about.eachRow((row) => facts.set(row.getCell(1).value, row.getCell(2).value))
+    expect(facts.get('Accounts')).toBe(accounts.length)
+    expect(facts.get('Date range')).toBe('2026-10-01 – 2026-10-31')
     const listed: string[] = []
     about.eachRow((row) => {
       if (row.getCell(2).value === 'Pages') listed.push(String(row.getCell(4).value))
