@@ -57,6 +57,11 @@ export interface ReportDefinition extends Bilingual {
   pageSizeParam?: string
   /** Whether the answer carries `sum` (range totals). */
   hasSum: boolean
+  /**
+   * Sum keys Baidu answers "--" for whatever the range (the reference's examples, api-facts.md):
+   * not "not ready yet", so they never make a settled answer worth fetching again.
+   */
+  sumNeverFilled?: readonly string[]
   /** The label of the row dimension (a date, a bucket, a province…). */
   dimension: Bilingual
   variants: readonly VariantParam[]
@@ -201,6 +206,7 @@ export const REPORTS: Record<ReportId, ReportDefinition> = {
     en: 'Retention',
     pageSize: 20,
     hasSum: true,
+    sumNeverFilled: ['active_user_count'],
     dimension: { zh: '时间', en: 'Cohort' },
     variants: [REPORT_TYPE_PARAM, granParam(RETENTION_GRANS)],
     columns: retentionColumns

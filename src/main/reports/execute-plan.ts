@@ -1,6 +1,6 @@
 // Carrying out a fetch plan: the pages it needs, composed with cached days, written as one snapshot.
 import type { Metrics, RawPage, ReportData, ReportRowTypes } from '../../shared/report-data'
-import type { ReportId } from '../../shared/reports'
+import { REPORTS, type ReportId } from '../../shared/reports'
 import { ApiError, fetchReportPages, type BaiduClient, type RunContext } from '../baidu'
 import type { DailyEntry, SnapshotRepository } from '../store'
 import { dailySeries, rowDay } from './daily-series'
@@ -93,7 +93,8 @@ async function compose<R extends ReportId>(
 /** A range sum without asking Baidu, where the series allows it. */
 export function composedSum(kind: 'page' | 'newest-row' | 'retention' | 'none', rows: readonly unknown[]): Metrics | null {
   if (kind === 'newest-row') return { ...((rows[0] as { values?: Metrics } | undefined)?.values ?? {}) }
-  if (kind === 'retention') return { active_user_count: null }
+  // What Baidu's retention sum holds: only the keys it never fills.
+  if (kind === 'retention') return Object.fromEntries((REPORTS.retention.sumNeverFilled ?? []).map((k) => [k, null]))
   return null
 }
 

@@ -1,18 +1,10 @@
 // Counting values the API did not have yet ("--", now null) in rows of any shape.
 // Runs over every row of every answer, so it walks the known row shapes without allocating.
-import type { ReportId } from '../../shared/reports'
+import { REPORTS, type ReportId } from '../../shared/reports'
 
-/**
- * Sum keys the API answers "--" for always, whatever the range (the reference's examples and
- * api-facts.md): they never fill, so counting them would refetch a settled range forever.
- */
-const NEVER_FILLED_SUM: Partial<Record<ReportId, ReadonlySet<string>>> = {
-  retention: new Set(['active_user_count'])
-}
-
-function nullsIn(values: Record<string, unknown> | undefined, skip?: ReadonlySet<string>): number {
+function nullsIn(values: Record<string, unknown> | undefined, skip?: readonly string[]): number {
   let n = 0
-  for (const key in values) if (values[key] === null && !skip?.has(key)) n++
+  for (const key in values) if (values[key] === null && !skip?.includes(key)) n++
   return n
 }
 
@@ -27,7 +19,8 @@ function countRow(row: unknown): number {
 
 /** Values of `report`'s answer that Baidu may still fill in: nulls in rows and sum, minus the never-filled. */
 export function notReadyCount(report: ReportId, rows: readonly unknown[], sum: Record<string, number | null> | null): number {
-  let n = sum ? nullsIn(sum, NEVER_FILLED_SUM[report]) : 0
+  // Counting a key the catalogue says never fills would refetch a settled range forever.
+  let n = sum ? nullsIn(sum, REPORTS[report].sumNeverFilled) : 0
   for (const row of rows) n += countRow(row)
   return n
 }
